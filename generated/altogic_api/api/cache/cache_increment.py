@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.cache_increment_request import CacheIncrementRequest
+from ...models.cache_numeric_value import CacheNumericValue
+from ...models.error_body import ErrorBody
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CacheIncrementRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/_api/rest/v1/cache/increment",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CacheNumericValue | ErrorBody | None:
+    if response.status_code == 200:
+        response_200 = CacheNumericValue.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CacheNumericValue | ErrorBody]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CacheIncrementRequest,
+) -> Response[CacheNumericValue | ErrorBody]:
+    """Increment a numeric value
+
+     Adds `increment` (default 1) to the number stored under `key` and returns the new value as
+    `{"value": <number>}`. A missing key starts from 0. With `ttl` the key's time to live is reset
+    to that many seconds; without it an existing TTL is kept.
+
+    Error codes: `validation_error` (400), `cache_value_not_numeric` (400, the stored value is not
+    a number), `missing_client_key`, `invalid_client_key` (401).
+
+    Args:
+        body (CacheIncrementRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CacheNumericValue | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CacheIncrementRequest,
+) -> CacheNumericValue | ErrorBody | None:
+    """Increment a numeric value
+
+     Adds `increment` (default 1) to the number stored under `key` and returns the new value as
+    `{"value": <number>}`. A missing key starts from 0. With `ttl` the key's time to live is reset
+    to that many seconds; without it an existing TTL is kept.
+
+    Error codes: `validation_error` (400), `cache_value_not_numeric` (400, the stored value is not
+    a number), `missing_client_key`, `invalid_client_key` (401).
+
+    Args:
+        body (CacheIncrementRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CacheNumericValue | ErrorBody
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CacheIncrementRequest,
+) -> Response[CacheNumericValue | ErrorBody]:
+    """Increment a numeric value
+
+     Adds `increment` (default 1) to the number stored under `key` and returns the new value as
+    `{"value": <number>}`. A missing key starts from 0. With `ttl` the key's time to live is reset
+    to that many seconds; without it an existing TTL is kept.
+
+    Error codes: `validation_error` (400), `cache_value_not_numeric` (400, the stored value is not
+    a number), `missing_client_key`, `invalid_client_key` (401).
+
+    Args:
+        body (CacheIncrementRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CacheNumericValue | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CacheIncrementRequest,
+) -> CacheNumericValue | ErrorBody | None:
+    """Increment a numeric value
+
+     Adds `increment` (default 1) to the number stored under `key` and returns the new value as
+    `{"value": <number>}`. A missing key starts from 0. With `ttl` the key's time to live is reset
+    to that many seconds; without it an existing TTL is kept.
+
+    Error codes: `validation_error` (400), `cache_value_not_numeric` (400, the stored value is not
+    a number), `missing_client_key`, `invalid_client_key` (401).
+
+    Args:
+        body (CacheIncrementRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CacheNumericValue | ErrorBody
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

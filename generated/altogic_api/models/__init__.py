@@ -1,0 +1,35 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .cache_decrement_request import CacheDecrementRequest
+from .cache_delete_request import CacheDeleteRequest
+from .cache_entry import CacheEntry
+from .cache_expire_request import CacheExpireRequest
+from .cache_get_response_type_0 import CacheGetResponseType0
+from .cache_increment_request import CacheIncrementRequest
+from .cache_key_page import CacheKeyPage
+from .cache_list_keys_request import CacheListKeysRequest
+from .cache_numeric_value import CacheNumericValue
+from .cache_set_request import CacheSetRequest
+from .cache_stats import CacheStats
+from .error_body import ErrorBody
+from .error_entry import ErrorEntry
+from .error_entry_details import ErrorEntryDetails
+from .error_entry_origin import ErrorEntryOrigin
+
+__all__ = (
+    "CacheDecrementRequest",
+    "CacheDeleteRequest",
+    "CacheEntry",
+    "CacheExpireRequest",
+    "CacheGetResponseType0",
+    "CacheIncrementRequest",
+    "CacheKeyPage",
+    "CacheListKeysRequest",
+    "CacheNumericValue",
+    "CacheSetRequest",
+    "CacheStats",
+    "ErrorBody",
+    "ErrorEntry",
+    "ErrorEntryDetails",
+    "ErrorEntryOrigin",
+)
