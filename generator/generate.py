@@ -13,6 +13,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -20,7 +21,7 @@ SPEC = ROOT / "spec" / "altogic.yaml"
 GENERATED = ROOT / "generated"
 BIN = Path(sys.executable).parent
 
-MODELS_HEADER = '"""Pydantic v2 models generated from spec/altogic.yaml. Do not edit; run `make generate`."""\n'
+MODELS_HEADER = '"""Pydantic v2 models generated from spec/altogic.yaml; run `make generate`."""\n'
 
 
 def run(*args: str | Path, cwd: Path = ROOT) -> None:
@@ -52,6 +53,17 @@ def generate_client(spec: Path, out: Path) -> None:
 
 def generate_models(spec: Path, out: Path) -> None:
     out.mkdir(parents=True)
+    # datamodel-codegen looks for a pyproject.toml above its output file and formats with the
+    # settings it finds there; generating into an empty directory keeps the output independent of
+    # where the repository lives and of its lint settings.
+    with tempfile.TemporaryDirectory() as neutral_dir:
+        _generate_models(spec, Path(neutral_dir) / "models.py", Path(neutral_dir))
+        shutil.copyfile(Path(neutral_dir) / "models.py", out / "models.py")
+    (out / "__init__.py").write_text(MODELS_HEADER + "\nfrom .models import *  # noqa: F403\n")
+    (out / "py.typed").write_text("")
+
+
+def _generate_models(spec: Path, output: Path, cwd: Path) -> None:
     run(
         BIN / "datamodel-codegen",
         "--input",
@@ -59,7 +71,7 @@ def generate_models(spec: Path, out: Path) -> None:
         "--input-file-type",
         "openapi",
         "--output",
-        out / "models.py",
+        output,
         "--output-model-type",
         "pydantic_v2.BaseModel",
         "--target-python-version",
@@ -88,9 +100,8 @@ def generate_models(spec: Path, out: Path) -> None:
         "--formatters",
         "ruff-format",
         "ruff-check",
+        cwd=cwd,
     )
-    (out / "__init__.py").write_text(MODELS_HEADER + "\nfrom .models import *  # noqa: F403\n")
-    (out / "py.typed").write_text("")
 
 
 def generated_changes() -> str:
@@ -121,7 +132,9 @@ def main() -> None:
         changes = generated_changes()
         if changes:
             sys.stderr.write(changes)
-            raise SystemExit("generated/ differs from a fresh generation of spec/altogic.yaml: run `make generate` and commit")
+            raise SystemExit(
+                "generated/ differs from spec/altogic.yaml: run `make generate`, commit"
+            )
         print("generated/ is up to date")
 
 

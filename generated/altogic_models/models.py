@@ -45,7 +45,8 @@ class ErrorEntry(BaseModel):
         ),
     ]
     code: Annotated[
-        StrictStr, Field(description="A short machine-readable code such as `validation_error`.")
+        StrictStr,
+        Field(description="A short machine-readable code such as `validation_error`."),
     ]
     message: Annotated[StrictStr, Field(description="A human-readable explanation.")]
     details: Annotated[
@@ -56,29 +57,230 @@ class ErrorEntry(BaseModel):
     ] = MISSING
 
 
-class ObjectId(RootModel[StrictStr]):
-    root: Annotated[
+class CountInfo(BaseModel):
+    """
+    Paging information returned with a list when `returnCountInfo` is true. `totalPages` is
+    `ceil(count / pageSize)`, 0 when nothing matches.
+
+    """
+
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    count: Annotated[
+        StrictInt,
+        Field(description="The number of items that match, over all pages.", ge=0),
+    ]
+    total_pages: Annotated[
+        StrictInt,
+        Field(
+            alias="totalPages",
+            description="The number of pages of `pageSize` items.",
+            ge=0,
+        ),
+    ]
+    current_page: Annotated[
+        StrictInt,
+        Field(alias="currentPage", description="The page returned (1-based).", ge=1),
+    ]
+    page_size: Annotated[
+        StrictInt, Field(alias="pageSize", description="The page size used.", ge=1)
+    ]
+
+
+class JobStatus(StrEnum):
+    """
+    The state of a queued message or a task run.
+    """
+
+    pending = "pending"
+    processing = "processing"
+    completed = "completed"
+    errors = "errors"
+
+
+class SubmitMessageRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    queue_name_or_id: Annotated[
         StrictStr,
         Field(
+            alias="queueNameOrId",
+            description="The queue's name or id.",
+            max_length=200,
+            min_length=1,
+        ),
+    ]
+    message: Annotated[
+        dict[str, Any], Field(description="The message handed to the queue's handler.")
+    ]
+    delay: Annotated[
+        StrictInt | MISSING,
+        Field(
+            description="Seconds to wait before the message may be processed (at most 7 days).",
+            ge=0,
+            le=604800,
+        ),
+    ] = MISSING
+
+
+class MessageInfo(BaseModel):
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    message_id: Annotated[
+        StrictStr,
+        Field(
+            alias="messageId",
             description="A 24-character hexadecimal id.",
             max_length=24,
             min_length=24,
             pattern="^[0-9a-f]{24}$",
         ),
     ]
-
-
-class Timestamp(RootModel[AwareDatetime]):
-    root: Annotated[
+    queue_id: Annotated[
+        StrictStr,
+        Field(
+            alias="queueId",
+            description="A 24-character hexadecimal id.",
+            max_length=24,
+            min_length=24,
+            pattern="^[0-9a-f]{24}$",
+        ),
+    ]
+    queue_name: Annotated[StrictStr, Field(alias="queueName")]
+    submitted_at: Annotated[
         AwareDatetime,
         Field(
-            description="An ISO-8601 UTC date-time with milliseconds, e.g. `2022-03-20T14:35:26.814Z`."
+            alias="submittedAt",
+            description="An ISO-8601 UTC date-time with milliseconds, e.g. `2022-03-20T14:35:26.814Z`.",
+        ),
+    ]
+    delay: Annotated[
+        StrictInt | MISSING,
+        Field(
+            description="The delay the message was submitted with, in seconds.", ge=0
+        ),
+    ] = MISSING
+    started_at: Annotated[
+        AwareDatetime | None | MISSING,
+        Field(
+            alias="startedAt",
+            description="When the handler started; `null` until then.",
+        ),
+    ] = MISSING
+    completed_at: Annotated[
+        AwareDatetime | None | MISSING,
+        Field(
+            alias="completedAt",
+            description="When the handler finished; `null` until then.",
+        ),
+    ] = MISSING
+    status: JobStatus
+    errors: Annotated[
+        dict[str, Any] | None | MISSING,
+        Field(
+            description="The handler's error when `status` is `errors`, else `null`."
+        ),
+    ] = MISSING
+
+
+class RunOnceRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    task_name_or_id: Annotated[
+        StrictStr,
+        Field(
+            alias="taskNameOrId",
+            description="The scheduled task's name or id.",
+            max_length=200,
+            min_length=1,
         ),
     ]
 
 
+class TaskInfo(BaseModel):
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    task_id: Annotated[
+        StrictStr,
+        Field(
+            alias="taskId",
+            description="A 24-character hexadecimal id.",
+            max_length=24,
+            min_length=24,
+            pattern="^[0-9a-f]{24}$",
+        ),
+    ]
+    scheduled_task_id: Annotated[
+        StrictStr,
+        Field(
+            alias="scheduledTaskId",
+            description="A 24-character hexadecimal id.",
+            max_length=24,
+            min_length=24,
+            pattern="^[0-9a-f]{24}$",
+        ),
+    ]
+    scheduled_task_name: Annotated[StrictStr, Field(alias="scheduledTaskName")]
+    triggered_at: Annotated[
+        AwareDatetime,
+        Field(
+            alias="triggeredAt",
+            description="An ISO-8601 UTC date-time with milliseconds, e.g. `2022-03-20T14:35:26.814Z`.",
+        ),
+    ]
+    started_at: Annotated[
+        AwareDatetime | None | MISSING,
+        Field(
+            alias="startedAt", description="When the run started; `null` until then."
+        ),
+    ] = MISSING
+    completed_at: Annotated[
+        AwareDatetime | None | MISSING,
+        Field(
+            alias="completedAt", description="When the run finished; `null` until then."
+        ),
+    ] = MISSING
+    status: JobStatus
+    errors: Annotated[
+        dict[str, Any] | None | MISSING,
+        Field(
+            description="The handler's error when `status` is `errors`, else `null`."
+        ),
+    ] = MISSING
+
+
+class GetMembersRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    channel: Annotated[
+        StrictStr, Field(description="The channel name.", max_length=200, min_length=1)
+    ]
+
+
+class MemberData(BaseModel):
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    id: Annotated[StrictStr, Field(description="The member's socket id.")]
+    data: Annotated[
+        Any,
+        Field(description="The profile data the member set with `update`, or `null`."),
+    ]
+
+
 class CacheKey(RootModel[StrictStr]):
-    root: Annotated[StrictStr, Field(description="A cache key.", max_length=1024, min_length=1)]
+    root: Annotated[
+        StrictStr, Field(description="A cache key.", max_length=1024, min_length=1)
+    ]
 
 
 class CacheGetResponse(RootModel[dict[str, Any] | list[Any] | None]):
@@ -95,11 +297,17 @@ class CacheSetRequest(BaseModel):
         extra="forbid",
         validate_by_name=True,
     )
-    key: Annotated[StrictStr, Field(description="A cache key.", max_length=1024, min_length=1)]
+    key: Annotated[
+        StrictStr, Field(description="A cache key.", max_length=1024, min_length=1)
+    ]
     value: Annotated[Any, Field(description="Any JSON value.")]
     ttl: Annotated[
         StrictInt | MISSING,
-        Field(description="Time to live in seconds (at most ten years).", ge=1, le=315360000),
+        Field(
+            description="Time to live in seconds (at most ten years).",
+            ge=1,
+            le=315360000,
+        ),
     ] = MISSING
 
 
@@ -109,7 +317,8 @@ class CacheDeleteRequest(BaseModel):
         validate_by_name=True,
     )
     keys: Annotated[
-        list[CacheKey], Field(description="The keys to delete.", max_length=1000, min_length=1)
+        list[CacheKey],
+        Field(description="The keys to delete.", max_length=1000, min_length=1),
     ]
 
 
@@ -118,14 +327,24 @@ class CacheIncrementRequest(BaseModel):
         extra="forbid",
         validate_by_name=True,
     )
-    key: Annotated[StrictStr, Field(description="A cache key.", max_length=1024, min_length=1)]
+    key: Annotated[
+        StrictStr, Field(description="A cache key.", max_length=1024, min_length=1)
+    ]
     increment: Annotated[
         StrictFloat,
-        Field(description="The amount to add.", ge=-1000000000000000.0, le=1000000000000000.0),
+        Field(
+            description="The amount to add.",
+            ge=-1000000000000000.0,
+            le=1000000000000000.0,
+        ),
     ] = 1
     ttl: Annotated[
         StrictInt | MISSING,
-        Field(description="Time to live in seconds (at most ten years).", ge=1, le=315360000),
+        Field(
+            description="Time to live in seconds (at most ten years).",
+            ge=1,
+            le=315360000,
+        ),
     ] = MISSING
 
 
@@ -134,14 +353,24 @@ class CacheDecrementRequest(BaseModel):
         extra="forbid",
         validate_by_name=True,
     )
-    key: Annotated[StrictStr, Field(description="A cache key.", max_length=1024, min_length=1)]
+    key: Annotated[
+        StrictStr, Field(description="A cache key.", max_length=1024, min_length=1)
+    ]
     decrement: Annotated[
         StrictFloat,
-        Field(description="The amount to subtract.", ge=-1000000000000000.0, le=1000000000000000.0),
+        Field(
+            description="The amount to subtract.",
+            ge=-1000000000000000.0,
+            le=1000000000000000.0,
+        ),
     ] = 1
     ttl: Annotated[
         StrictInt | MISSING,
-        Field(description="Time to live in seconds (at most ten years).", ge=1, le=315360000),
+        Field(
+            description="Time to live in seconds (at most ten years).",
+            ge=1,
+            le=315360000,
+        ),
     ] = MISSING
 
 
@@ -149,7 +378,9 @@ class CacheNumericValue(BaseModel):
     model_config = ConfigDict(
         validate_by_name=True,
     )
-    value: Annotated[StrictFloat, Field(description="The number now stored under the key.")]
+    value: Annotated[
+        StrictFloat, Field(description="The number now stored under the key.")
+    ]
 
 
 class CacheExpireRequest(BaseModel):
@@ -157,10 +388,16 @@ class CacheExpireRequest(BaseModel):
         extra="forbid",
         validate_by_name=True,
     )
-    key: Annotated[StrictStr, Field(description="A cache key.", max_length=1024, min_length=1)]
+    key: Annotated[
+        StrictStr, Field(description="A cache key.", max_length=1024, min_length=1)
+    ]
     ttl: Annotated[
         StrictInt,
-        Field(description="Time to live in seconds (at most ten years).", ge=1, le=315360000),
+        Field(
+            description="Time to live in seconds (at most ten years).",
+            ge=1,
+            le=315360000,
+        ),
     ]
 
 
@@ -170,7 +407,9 @@ class CacheStats(BaseModel):
     )
     total_keys: Annotated[
         StrictInt,
-        Field(alias="totalKeys", description="Number of keys that have not expired.", ge=0),
+        Field(
+            alias="totalKeys", description="Number of keys that have not expired.", ge=0
+        ),
     ]
     total_storage_size: Annotated[
         StrictInt,
@@ -181,17 +420,22 @@ class CacheStats(BaseModel):
         ),
     ]
     daily_ingress: Annotated[
-        StrictInt, Field(alias="dailyIngress", description="Bytes written today (UTC).", ge=0)
+        StrictInt,
+        Field(alias="dailyIngress", description="Bytes written today (UTC).", ge=0),
     ]
     daily_egress: Annotated[
-        StrictInt, Field(alias="dailyEgress", description="Bytes read today (UTC).", ge=0)
+        StrictInt,
+        Field(alias="dailyEgress", description="Bytes read today (UTC).", ge=0),
     ]
     monthly_ingress: Annotated[
         StrictInt,
-        Field(alias="monthlyIngress", description="Bytes written this month (UTC).", ge=0),
+        Field(
+            alias="monthlyIngress", description="Bytes written this month (UTC).", ge=0
+        ),
     ]
     monthly_egress: Annotated[
-        StrictInt, Field(alias="monthlyEgress", description="Bytes read this month (UTC).", ge=0)
+        StrictInt,
+        Field(alias="monthlyEgress", description="Bytes read this month (UTC).", ge=0),
     ]
 
 
@@ -201,7 +445,7 @@ class CacheListKeysRequest(BaseModel):
         validate_by_name=True,
     )
     pattern: Annotated[
-        StrictStr | MISSING | None,
+        StrictStr | None | MISSING,
         Field(
             description="A Redis glob pattern; absent or `null` matches every key.",
             max_length=1024,
@@ -209,7 +453,7 @@ class CacheListKeysRequest(BaseModel):
         ),
     ] = MISSING
     next: Annotated[
-        StrictStr | MISSING | None,
+        StrictStr | None | MISSING,
         Field(
             description="The cursor from the previous page; absent or `null` to start.",
             max_length=2048,
@@ -233,7 +477,9 @@ class CacheKeyPage(BaseModel):
     data: list[CacheEntry]
     next: Annotated[
         StrictStr | None,
-        Field(description="The cursor for the next page, or `null` when the listing is complete."),
+        Field(
+            description="The cursor for the next page, or `null` when the listing is complete."
+        ),
     ]
 
 

@@ -11,10 +11,21 @@ from .cache_list_keys_request import CacheListKeysRequest
 from .cache_numeric_value import CacheNumericValue
 from .cache_set_request import CacheSetRequest
 from .cache_stats import CacheStats
+from .count_info import CountInfo
 from .error_body import ErrorBody
 from .error_entry import ErrorEntry
 from .error_entry_details import ErrorEntryDetails
 from .error_entry_origin import ErrorEntryOrigin
+from .get_members_request import GetMembersRequest
+from .job_status import JobStatus
+from .member_data import MemberData
+from .message_info import MessageInfo
+from .message_info_errors_type_0 import MessageInfoErrorsType0
+from .run_once_request import RunOnceRequest
+from .submit_message_request import SubmitMessageRequest
+from .submit_message_request_message import SubmitMessageRequestMessage
+from .task_info import TaskInfo
+from .task_info_errors_type_0 import TaskInfoErrorsType0
 
 __all__ = (
     "CacheDecrementRequest",
@@ -28,8 +39,19 @@ __all__ = (
     "CacheNumericValue",
     "CacheSetRequest",
     "CacheStats",
+    "CountInfo",
     "ErrorBody",
     "ErrorEntry",
     "ErrorEntryDetails",
     "ErrorEntryOrigin",
+    "GetMembersRequest",
+    "JobStatus",
+    "MemberData",
+    "MessageInfo",
+    "MessageInfoErrorsType0",
+    "RunOnceRequest",
+    "SubmitMessageRequest",
+    "SubmitMessageRequestMessage",
+    "TaskInfo",
+    "TaskInfoErrorsType0",
 )

@@ -1,0 +1,18 @@
+from typing import Literal
+
+JobStatus = Literal["completed", "errors", "pending", "processing"]
+
+JOB_STATUS_VALUES: set[JobStatus] = {
+    "completed",
+    "errors",
+    "pending",
+    "processing",
+}
+
+
+def check_job_status(value: str) -> JobStatus:
+    if value in JOB_STATUS_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {JOB_STATUS_VALUES!r}"
+    )

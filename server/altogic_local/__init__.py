@@ -1,0 +1,1 @@
+"""altogic-local: a local Altogic-compatible backend serving the operations of spec/altogic.yaml."""

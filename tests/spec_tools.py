@@ -1,0 +1,60 @@
+"""Helpers for reading spec/altogic.yaml in tests."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC_PATH = ROOT / "spec" / "altogic.yaml"
+CATALOGUE_PATH = Path(__file__).resolve().parent / "data" / "altogic_operations.csv"
+VERBS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+
+@dataclass(frozen=True)
+class Operation:
+    verb: str
+    path: str
+    spec: dict[str, Any]
+
+    @property
+    def operation_id(self) -> str:
+        return str(self.spec["operationId"])
+
+    @property
+    def label(self) -> str:
+        return f"{self.verb.upper()} {self.path}"
+
+
+@cache
+def load_spec() -> dict[str, Any]:
+    spec: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())
+    return spec
+
+
+def operations() -> Iterator[Operation]:
+    for path, item in load_spec()["paths"].items():
+        for verb in VERBS:
+            if verb in item:
+                yield Operation(verb, path, item[verb])
+
+
+def catalogue() -> list[dict[str, str]]:
+    with CATALOGUE_PATH.open(newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def resolve(node: Any) -> Any:
+    """Follow a local `$ref` (repeatedly) to the node it points at."""
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = load_spec()
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
