@@ -61,6 +61,8 @@ def generate_models(spec: Path, out: Path) -> None:
         shutil.copyfile(Path(neutral_dir) / "models.py", out / "models.py")
     (out / "__init__.py").write_text(MODELS_HEADER + "\nfrom .models import *  # noqa: F403\n")
     (out / "py.typed").write_text("")
+    # The backend serves the spec it implements; ship a copy of it with its models.
+    shutil.copyfile(spec, out / "openapi.yaml")
 
 
 def _generate_models(spec: Path, output: Path, cwd: Path) -> None:

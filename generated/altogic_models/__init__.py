@@ -1,3 +1,3 @@
-"""Pydantic v2 models generated from spec/altogic.yaml. Do not edit; run `make generate`."""
+"""Pydantic v2 models generated from spec/altogic.yaml; run `make generate`."""
 
 from .models import *  # noqa: F403

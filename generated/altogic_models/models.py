@@ -277,12 +277,6 @@ class MemberData(BaseModel):
     ]
 
 
-class CacheKey(RootModel[StrictStr]):
-    root: Annotated[
-        StrictStr, Field(description="A cache key.", max_length=1024, min_length=1)
-    ]
-
-
 class CacheGetResponse(RootModel[dict[str, Any] | list[Any] | None]):
     root: Annotated[
         dict[str, Any] | list[Any] | None,
@@ -311,13 +305,17 @@ class CacheSetRequest(BaseModel):
     ] = MISSING
 
 
+class Key(RootModel[StrictStr]):
+    root: Annotated[StrictStr, Field(max_length=1024, min_length=1)]
+
+
 class CacheDeleteRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
         validate_by_name=True,
     )
     keys: Annotated[
-        list[CacheKey],
+        list[Key],
         Field(description="The keys to delete.", max_length=1000, min_length=1),
     ]
 

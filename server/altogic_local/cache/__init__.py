@@ -1,0 +1,5 @@
+"""The cache module: a Redis-style key-value store with TTLs (`/_api/rest/v1/cache*`)."""
+
+from .routes import router
+
+__all__ = ["router"]

@@ -1,0 +1,82 @@
+"""HTTP routes of the cache module; the semantics live in `service.py`."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from altogic_models import (
+    CacheDecrementRequest,
+    CacheDeleteRequest,
+    CacheExpireRequest,
+    CacheIncrementRequest,
+    CacheListKeysRequest,
+    CacheSetRequest,
+)
+from fastapi import APIRouter, Query, Request
+from pydantic import MISSING
+from starlette.responses import Response
+
+from ..backend import backend_of
+from ..jsonutil import dumps, empty_response, json_response
+from .service import CacheService
+
+PREFIX = "/_api/rest/v1/cache"
+router = APIRouter()
+
+
+def _service(request: Request) -> CacheService:
+    backend = backend_of(request)
+    return CacheService(backend.cache, backend.config.cache)
+
+
+def _ttl(ttl: int | object) -> int | None:
+    return ttl if isinstance(ttl, int) else None
+
+
+@router.get(PREFIX)
+async def cache_get(
+    request: Request, key: Annotated[str, Query(min_length=1, max_length=1024)]
+) -> Response:
+    return json_response(await _service(request).get(key))
+
+
+@router.post(PREFIX)
+async def cache_set(request: Request, body: CacheSetRequest) -> Response:
+    await _service(request).set(body.key, body.value, _ttl(body.ttl))
+    return empty_response()
+
+
+@router.delete(PREFIX)
+async def cache_delete(request: Request, body: CacheDeleteRequest) -> Response:
+    await _service(request).delete([key.root for key in body.keys])
+    return empty_response()
+
+
+@router.post(f"{PREFIX}/increment")
+async def cache_increment(request: Request, body: CacheIncrementRequest) -> Response:
+    value = await _service(request).increment(body.key, body.increment, _ttl(body.ttl))
+    return json_response(value)
+
+
+@router.post(f"{PREFIX}/decrement")
+async def cache_decrement(request: Request, body: CacheDecrementRequest) -> Response:
+    value = await _service(request).increment(body.key, -body.decrement, _ttl(body.ttl))
+    return json_response(value)
+
+
+@router.post(f"{PREFIX}/expire")
+async def cache_expire(request: Request, body: CacheExpireRequest) -> Response:
+    await _service(request).expire(body.key, body.ttl)
+    return empty_response()
+
+
+@router.get(f"{PREFIX}/stats")
+async def cache_get_stats(request: Request) -> Response:
+    return json_response(dumps(await _service(request).stats()))
+
+
+@router.post(f"{PREFIX}/list-keys")
+async def cache_list_keys(request: Request, body: CacheListKeysRequest | None = None) -> Response:
+    pattern = body.pattern if body and body.pattern is not MISSING else None
+    cursor = body.next if body and body.next is not MISSING else None
+    return json_response(await _service(request).list_keys(pattern, cursor))

@@ -1,0 +1,202 @@
+"""The cache engine interface and the embedded in-process implementation.
+
+Values are stored as JSON text (bytes), as a Redis engine would store them, so that a read can be
+answered without decoding and re-encoding the value.
+"""
+
+from __future__ import annotations
+
+import heapq
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Protocol
+
+from sortedcontainers import SortedList
+
+from ..clock import Clock
+from .glob import compile_glob, literal_prefix
+
+
+class NotNumeric(ValueError):
+    """The value stored under the key is not a number."""
+
+
+@dataclass(frozen=True)
+class CacheUsage:
+    keys: int
+    bytes: int
+    daily_ingress: int
+    daily_egress: int
+    monthly_ingress: int
+    monthly_egress: int
+
+
+@dataclass(frozen=True)
+class ScanPage:
+    entries: list[tuple[str, bytes]]
+    cursor: str | None
+    """Where the next page starts, or None when the scan is complete."""
+
+
+class CacheStore(Protocol):
+    """What the cache module needs from a cache engine (the operations map onto Redis)."""
+
+    async def get(self, key: str) -> bytes | None: ...
+
+    async def set(self, key: str, value: bytes, ttl: float | None) -> None: ...
+
+    async def delete(self, keys: list[str]) -> int: ...
+
+    async def increment(self, key: str, amount: int | float, ttl: float | None) -> int | float:
+        """Add `amount` to the number under `key` (0 when absent); raise `NotNumeric`."""
+        ...
+
+    async def expire(self, key: str, ttl: float) -> bool: ...
+
+    async def scan(self, cursor: str | None, pattern: str | None, count: int) -> ScanPage:
+        """Return up to `count` matching entries after `cursor`, in key order.
+
+        `pattern` has been checked with `compile_glob` by the caller."""
+        ...
+
+    async def usage(self) -> CacheUsage: ...
+
+
+def _day_and_month(timestamp: float) -> tuple[str, str]:
+    day = datetime.fromtimestamp(timestamp, UTC).strftime("%Y-%m-%d")
+    return day, day[:7]
+
+
+class MemoryCacheStore:
+    """An in-process cache: a dict of JSON values, a sorted key index for ordered scans, and a
+    heap of expiry times swept on every write."""
+
+    SCAN_EXAMINE_LIMIT = 10_000
+
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock
+        self._values: dict[str, bytes] = {}
+        self._expires: dict[str, float] = {}
+        self._expiry_heap: list[tuple[float, str]] = []
+        self._keys: SortedList = SortedList()
+        self._size = 0
+        self._traffic: dict[str, list[int]] = {}  # day or month -> [ingress, egress]
+
+    # -- bookkeeping
+    def _count(self, ingress: int = 0, egress: int = 0) -> None:
+        for period in _day_and_month(self._clock.now()):
+            counters = self._traffic.setdefault(period, [0, 0])
+            counters[0] += ingress
+            counters[1] += egress
+
+    def _live(self, key: str) -> bytes | None:
+        value = self._values.get(key)
+        if value is not None:
+            expires = self._expires.get(key)
+            if expires is not None and expires <= self._clock.now():
+                self._remove(key)
+                return None
+        return value
+
+    def _remove(self, key: str) -> bool:
+        value = self._values.pop(key, None)
+        if value is None:
+            return False
+        self._expires.pop(key, None)
+        self._keys.remove(key)
+        self._size -= len(key) + len(value)
+        return True
+
+    def _put(self, key: str, value: bytes) -> None:
+        old = self._values.get(key)
+        if old is None:
+            self._keys.add(key)
+        else:
+            self._size -= len(key) + len(old)
+        self._values[key] = value
+        self._size += len(key) + len(value)
+
+    def _set_ttl(self, key: str, ttl: float | None) -> None:
+        if ttl is None:
+            self._expires.pop(key, None)
+            return
+        expires = self._clock.now() + ttl
+        self._expires[key] = expires
+        heapq.heappush(self._expiry_heap, (expires, key))
+
+    def _sweep(self) -> None:
+        now = self._clock.now()
+        heap = self._expiry_heap
+        while heap and heap[0][0] <= now:
+            expires, key = heapq.heappop(heap)
+            if self._expires.get(key) == expires:
+                self._remove(key)
+
+    # -- CacheStore
+    async def get(self, key: str) -> bytes | None:
+        value = self._live(key)
+        if value is not None:
+            self._count(egress=len(value))
+        return value
+
+    async def set(self, key: str, value: bytes, ttl: float | None) -> None:
+        self._sweep()
+        self._put(key, value)
+        self._set_ttl(key, ttl)
+        self._count(ingress=len(value))
+
+    async def delete(self, keys: list[str]) -> int:
+        self._sweep()
+        return sum(self._remove(key) for key in set(keys))
+
+    async def increment(self, key: str, amount: int | float, ttl: float | None) -> int | float:
+        self._sweep()
+        raw = self._live(key)
+        current = 0 if raw is None else json.loads(raw)
+        if isinstance(current, bool) or not isinstance(current, int | float):
+            raise NotNumeric(key)
+        result = current + amount
+        encoded = json.dumps(result).encode()
+        self._put(key, encoded)
+        if ttl is not None:
+            self._set_ttl(key, ttl)
+        self._count(ingress=len(encoded))
+        return result
+
+    async def expire(self, key: str, ttl: float) -> bool:
+        self._sweep()
+        if self._live(key) is None:
+            return False
+        self._set_ttl(key, ttl)
+        return True
+
+    async def scan(self, cursor: str | None, pattern: str | None, count: int) -> ScanPage:
+        matcher = compile_glob(pattern) if pattern else None
+        prefix = literal_prefix(pattern) if pattern else ""
+        if cursor is not None and cursor >= prefix:
+            index = self._keys.bisect_right(cursor)
+        else:
+            index = self._keys.bisect_left(prefix)
+        now = self._clock.now()
+        entries: list[tuple[str, bytes]] = []
+        last: str | None = None
+        for examined, key in enumerate(self._keys.islice(index)):
+            if not key.startswith(prefix):
+                break
+            if len(entries) == count or examined == self.SCAN_EXAMINE_LIMIT:
+                self._count(egress=sum(len(value) for _, value in entries))
+                return ScanPage(entries, last)
+            last = key
+            expires = self._expires.get(key)
+            if (matcher is None or matcher.fullmatch(key)) and (expires is None or expires > now):
+                entries.append((key, self._values[key]))
+        self._count(egress=sum(len(value) for _, value in entries))
+        return ScanPage(entries, None)
+
+    async def usage(self) -> CacheUsage:
+        self._sweep()
+        day, month = _day_and_month(self._clock.now())
+        daily = self._traffic.get(day, [0, 0])
+        monthly = self._traffic.get(month, [0, 0])
+        return CacheUsage(len(self._values), self._size, *daily, *monthly)
