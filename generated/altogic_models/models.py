@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from altogic_local.jsontypes import StrictInt
 from pydantic import (
@@ -12,10 +12,13 @@ from pydantic import (
     AwareDatetime,
     BaseModel,
     ConfigDict,
+    EmailStr,
     Field,
     RootModel,
+    StrictBool,
     StrictFloat,
     StrictStr,
+    StringConstraints,
 )
 
 
@@ -86,6 +89,2977 @@ class CountInfo(BaseModel):
     page_size: Annotated[
         StrictInt, Field(alias="pageSize", description="The page size used.", ge=1)
     ]
+
+
+class SmsCode(RootModel[StrictStr]):
+    root: Annotated[
+        StrictStr,
+        Field(
+            description="A 6-digit code sent by SMS.",
+            max_length=6,
+            min_length=6,
+            pattern="^[0-9]{6}$",
+        ),
+    ]
+
+
+class AccessToken(RootModel[StrictStr]):
+    root: Annotated[
+        StrictStr,
+        Field(
+            description="A single-use token from a redirect or an emailed link. Tokens the local backend issues are\nrandom (at least 128 bits) and use only URL-safe characters.\n",
+            max_length=512,
+            min_length=1,
+        ),
+    ]
+
+
+class UserName(RootModel[StrictStr]):
+    root: Annotated[
+        StrictStr,
+        Field(
+            description="A user's name; an empty string sets no name.", max_length=256
+        ),
+    ]
+
+
+class OAuthProvider(StrEnum):
+    """
+    An OAuth provider that `signInWithProvider` accepts.
+    """
+
+    google = "google"
+    facebook = "facebook"
+    twitter = "twitter"
+    apple = "apple"
+    discord = "discord"
+    github = "github"
+
+
+class EmailLinkAction(StrEnum):
+    """
+    What an emailed link does.
+    """
+
+    email_confirm = "email-confirm"
+    magic_link = "magic-link"
+    reset_pwd = "reset-pwd"
+    change_email = "change-email"
+
+
+class SignUpUserData(BaseModel):
+    """
+    Extra fields for the new user. Any field may be given and is stored on the user; the system
+    fields `_id`, `provider`, `providerUserId`, `email`, `phone`, `password`, `signUpAt` and
+    `lastLoginAt` are ignored. `emailVerified: true` (email sign-up) or `phoneVerified: true`
+    (phone sign-up) skips the confirmation; the other flag is ignored.
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    __annotations__ = {
+        "__pydantic_extra__": dict[str, Any],
+    }
+    name: Annotated[
+        StrictStr | MISSING,
+        Field(
+            description="A user's name; an empty string sets no name.", max_length=256
+        ),
+    ] = MISSING
+    profile_picture: Annotated[
+        StrictStr | MISSING,
+        Field(
+            alias="profilePicture",
+            description="The URL of the user's picture.",
+            max_length=2048,
+        ),
+    ] = MISSING
+    email_verified: Annotated[
+        StrictBool | MISSING,
+        Field(
+            alias="emailVerified",
+            description="`true` to create the user with a confirmed address (email sign-up).",
+        ),
+    ] = MISSING
+    phone_verified: Annotated[
+        StrictBool | MISSING,
+        Field(
+            alias="phoneVerified",
+            description="`true` to create the user with a confirmed number (phone sign-up).",
+        ),
+    ] = MISSING
+
+
+class SignUpWithEmailRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    email: Annotated[
+        EmailStr,
+        Field(
+            description="An email address. Addresses are compared case-insensitively.",
+            max_length=254,
+            min_length=3,
+        ),
+    ]
+    password: Annotated[
+        StrictStr,
+        Field(
+            description="A new password: at least 6 characters (Altogic's default minimum; an app that raises it in\n`app.yaml` refuses shorter ones with `validation_error`), at most 128.\n",
+            max_length=128,
+            min_length=6,
+        ),
+    ]
+    name_or_user_data: Annotated[
+        UserName | SignUpUserData | None | MISSING,
+        Field(
+            alias="nameOrUserData",
+            description="The new user's name, or an object of extra user fields. Absent, `null` or an empty string\nsets nothing.\n",
+        ),
+    ] = MISSING
+
+
+class SignUpWithPhoneRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    phone: Annotated[
+        StrictStr,
+        Field(
+            description="A phone number in international E.164 format: `+`, the country code and the number, 7 to\n15 digits, no spaces (e.g. `+15555555555`).\n",
+            max_length=16,
+            min_length=8,
+            pattern="^\\+[1-9][0-9]{6,14}$",
+        ),
+    ]
+    password: Annotated[
+        StrictStr,
+        Field(
+            description="A new password: at least 6 characters (Altogic's default minimum; an app that raises it in\n`app.yaml` refuses shorter ones with `validation_error`), at most 128.\n",
+            max_length=128,
+            min_length=6,
+        ),
+    ]
+    name_or_user_data: Annotated[
+        UserName | SignUpUserData | None | MISSING,
+        Field(
+            alias="nameOrUserData",
+            description="The new user's name, or an object of extra user fields. Absent, `null` or an empty string\nsets nothing.\n",
+        ),
+    ] = MISSING
+
+
+class SignInWithEmailRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    email: Annotated[
+        EmailStr,
+        Field(
+            description="An email address. Addresses are compared case-insensitively.",
+            max_length=254,
+            min_length=3,
+        ),
+    ]
+    password: Annotated[
+        StrictStr,
+        Field(
+            description="An existing password, checked against the stored hash.",
+            max_length=128,
+            min_length=1,
+        ),
+    ]
+
+
+class SignInWithPhoneRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    phone: Annotated[
+        StrictStr,
+        Field(
+            description="A phone number in international E.164 format: `+`, the country code and the number, 7 to\n15 digits, no spaces (e.g. `+15555555555`).\n",
+            max_length=16,
+            min_length=8,
+            pattern="^\\+[1-9][0-9]{6,14}$",
+        ),
+    ]
+    password: Annotated[
+        StrictStr,
+        Field(
+            description="An existing password, checked against the stored hash.",
+            max_length=128,
+            min_length=1,
+        ),
+    ]
+
+
+class SignOutRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    token: Annotated[
+        StrictStr | None | MISSING,
+        Field(
+            description="The session token to sign out; absent or `null` for the calling session.",
+            max_length=2048,
+            min_length=1,
+        ),
+    ] = MISSING
+
+
+class ChangePasswordRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    new_password: Annotated[
+        StrictStr,
+        Field(
+            alias="newPassword",
+            description="A new password: at least 6 characters (Altogic's default minimum; an app that raises it in\n`app.yaml` refuses shorter ones with `validation_error`), at most 128.\n",
+            max_length=128,
+            min_length=6,
+        ),
+    ]
+    old_password: Annotated[
+        StrictStr,
+        Field(
+            alias="oldPassword",
+            description="An existing password, checked against the stored hash.",
+            max_length=128,
+            min_length=1,
+        ),
+    ]
+
+
+class ResetPwdWithTokenRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    new_password: Annotated[
+        StrictStr,
+        Field(
+            alias="newPassword",
+            description="A new password: at least 6 characters (Altogic's default minimum; an app that raises it in\n`app.yaml` refuses shorter ones with `validation_error`), at most 128.\n",
+            max_length=128,
+            min_length=6,
+        ),
+    ]
+
+
+class ResetPwdWithCodeRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    new_password: Annotated[
+        StrictStr,
+        Field(
+            alias="newPassword",
+            description="A new password: at least 6 characters (Altogic's default minimum; an app that raises it in\n`app.yaml` refuses shorter ones with `validation_error`), at most 128.\n",
+            max_length=128,
+            min_length=6,
+        ),
+    ]
+
+
+class ChangeEmailRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    current_password: Annotated[
+        StrictStr,
+        Field(
+            alias="currentPassword",
+            description="An existing password, checked against the stored hash.",
+            max_length=128,
+            min_length=1,
+        ),
+    ]
+    new_email: Annotated[
+        EmailStr,
+        Field(
+            alias="newEmail",
+            description="An email address. Addresses are compared case-insensitively.",
+            max_length=254,
+            min_length=3,
+        ),
+    ]
+
+
+class ChangePhoneRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    current_password: Annotated[
+        StrictStr,
+        Field(
+            alias="currentPassword",
+            description="An existing password, checked against the stored hash.",
+            max_length=128,
+            min_length=1,
+        ),
+    ]
+    new_phone: Annotated[
+        StrictStr,
+        Field(
+            alias="newPhone",
+            description="A phone number in international E.164 format: `+`, the country code and the number, 7 to\n15 digits, no spaces (e.g. `+15555555555`).\n",
+            max_length=16,
+            min_length=8,
+            pattern="^\\+[1-9][0-9]{6,14}$",
+        ),
+    ]
+
+
+class OauthSubmitRequest(BaseModel):
+    """
+    The fields of the local backend's stand-in OAuth sign-in page.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    email: Annotated[
+        EmailStr,
+        Field(
+            description="An email address. Addresses are compared case-insensitively.",
+            max_length=254,
+            min_length=3,
+        ),
+    ]
+    name: Annotated[
+        StrictStr | MISSING,
+        Field(
+            description="A user's name; an empty string sets no name.", max_length=256
+        ),
+    ] = MISSING
+
+
+class User(BaseModel):
+    """
+    An app user. Besides the fields below it carries any custom fields given at sign-up. The
+    password (or its hash) is never returned. The local backend always sends `signUpAt` and
+    `lastLoginAt`, `email` or `phone` (or both), and `emailVerified` or `phoneVerified` for the
+    fields the user has.
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    field_id: Annotated[
+        StrictStr,
+        Field(
+            alias="_id",
+            description="A 24-character hexadecimal id.",
+            max_length=24,
+            min_length=24,
+            pattern="^[0-9a-f]{24}$",
+        ),
+    ]
+    provider: Annotated[
+        StrictStr,
+        Field(
+            description="`altogic` for email and phone sign-ups, otherwise the OAuth provider (`google`,\n`facebook`, `twitter`, `apple`, `discord`, `github`).\n"
+        ),
+    ]
+    provider_user_id: Annotated[
+        StrictStr,
+        Field(
+            alias="providerUserId",
+            description="The user's id at the provider; equals `_id` for `altogic` users.",
+        ),
+    ]
+    email: Annotated[
+        StrictStr | None | MISSING, Field(description="The user's email address.")
+    ] = MISSING
+    phone: Annotated[
+        StrictStr | None | MISSING,
+        Field(description="The user's phone number (E.164)."),
+    ] = MISSING
+    name: Annotated[
+        StrictStr | None | MISSING, Field(description="The user's name.")
+    ] = MISSING
+    profile_picture: Annotated[
+        StrictStr | None | MISSING,
+        Field(
+            alias="profilePicture",
+            description="The URL of the user's picture (OAuth users).",
+        ),
+    ] = MISSING
+    email_verified: Annotated[
+        StrictBool | MISSING,
+        Field(
+            alias="emailVerified",
+            description="Whether the email address has been confirmed.",
+        ),
+    ] = MISSING
+    phone_verified: Annotated[
+        StrictBool | MISSING,
+        Field(
+            alias="phoneVerified",
+            description="Whether the phone number has been confirmed.",
+        ),
+    ] = MISSING
+    sign_up_at: Annotated[
+        AwareDatetime | MISSING,
+        Field(
+            alias="signUpAt",
+            description="An ISO-8601 UTC date-time with milliseconds, e.g. `2022-03-20T14:35:26.814Z`.",
+        ),
+    ] = MISSING
+    last_login_at: Annotated[
+        AwareDatetime | MISSING,
+        Field(
+            alias="lastLoginAt",
+            description="An ISO-8601 UTC date-time with milliseconds, e.g. `2022-03-20T14:35:26.814Z`.",
+        ),
+    ] = MISSING
+
+
+class UserAgentDevice(BaseModel):
+    """
+    The device part of a parsed User-Agent (`Other` and `"0"` when unknown).
+    """
+
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    family: StrictStr
+    major: StrictStr
+    minor: StrictStr
+    patch: StrictStr
+
+
+class UserAgentOs(BaseModel):
+    """
+    The operating system part of a parsed User-Agent (`Other`, `"0"` when unknown).
+    """
+
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    family: StrictStr
+    major: StrictStr
+    minor: StrictStr
+    patch: StrictStr
+
+
+class UserAgent(BaseModel):
+    """
+    The caller's `User-Agent` header at sign-in, parsed into the browser (or client) family and
+    version, the device and the operating system, e.g. `{"family": "Chrome", "major": "99",
+    "minor": "0", "patch": "4844", ...}`. Unknown parts are `Other` (family) and `"0"`
+    (version numbers).
+
+    """
+
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    family: StrictStr
+    major: StrictStr
+    minor: StrictStr
+    patch: StrictStr
+    device: UserAgentDevice
+    os: UserAgentOs
+
+
+class Session(BaseModel):
+    """
+    A signed-in session. Send `token` in the `Session` header. Sessions last until they are
+    signed out (the local backend sends `creationDtm` always).
+
+    """
+
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    user_id: Annotated[
+        StrictStr,
+        Field(
+            alias="userId",
+            description="A 24-character hexadecimal id.",
+            max_length=24,
+            min_length=24,
+            pattern="^[0-9a-f]{24}$",
+        ),
+    ]
+    token: Annotated[
+        StrictStr, Field(description="The session token, an unguessable string.")
+    ]
+    creation_dtm: Annotated[
+        AwareDatetime | MISSING,
+        Field(
+            alias="creationDtm",
+            description="An ISO-8601 UTC date-time with milliseconds, e.g. `2022-03-20T14:35:26.814Z`.",
+        ),
+    ] = MISSING
+    access_group_keys: Annotated[
+        list[StrictStr],
+        Field(
+            alias="accessGroupKeys",
+            description="Access-group keys attached to the session; empty for built-in sign-ins.",
+        ),
+    ]
+    user_agent: Annotated[UserAgent, Field(alias="userAgent")]
+
+
+class AuthGrant(BaseModel):
+    """
+    A user and their new session.
+    """
+
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    user: User
+    session: Session
+
+
+class SignUpResult(BaseModel):
+    """
+    A user and, when one was created, their new session; `session` is `null` while a
+    confirmation is pending (sign-up) or after a phone change (`verifyPhone`).
+
+    """
+
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    user: User
+    session: Session | None
+
+
+class OutboxKind(StrEnum):
+    """
+    Whether an outbox message is an email or an SMS message.
+    """
+
+    email = "email"
+    sms = "sms"
+
+
+class OutboxAction(StrEnum):
+    """
+    What an outbox message is for. Emails: `email-confirm`, `magic-link`, `reset-pwd`,
+    `change-email`. SMS: `phone-confirm` (sign-up confirmation), `signin-code`,
+    `reset-pwd-code`, `change-phone`.
+
+    """
+
+    email_confirm = "email-confirm"
+    magic_link = "magic-link"
+    reset_pwd = "reset-pwd"
+    change_email = "change-email"
+    phone_confirm = "phone-confirm"
+    signin_code = "signin-code"
+    reset_pwd_code = "reset-pwd-code"
+    change_phone = "change-phone"
+
+
+class OutboxMessage(BaseModel):
+    """
+    An email or SMS message the local backend stored instead of sending. Emails have
+    `subject` and `link`; SMS messages have `code`.
+
+    """
+
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    field_id: Annotated[
+        StrictStr,
+        Field(
+            alias="_id",
+            description="A 24-character hexadecimal id.",
+            max_length=24,
+            min_length=24,
+            pattern="^[0-9a-f]{24}$",
+        ),
+    ]
+    kind: OutboxKind
+    to: Annotated[
+        StrictStr, Field(description="The recipient's email address or phone number.")
+    ]
+    subject: Annotated[
+        StrictStr | MISSING, Field(description="The email's subject (emails only).")
+    ] = MISSING
+    text: Annotated[
+        StrictStr,
+        Field(description="The message text, which contains the link or the code."),
+    ]
+    action: OutboxAction
+    link: Annotated[
+        StrictStr | MISSING,
+        Field(
+            description="The absolute URL of the link to follow (emails only; see `emailLink`)."
+        ),
+    ] = MISSING
+    code: Annotated[
+        StrictStr | MISSING,
+        Field(description="The 6-digit code (SMS only).", pattern="^[0-9]{6}$"),
+    ] = MISSING
+    created_at: Annotated[
+        AwareDatetime,
+        Field(
+            alias="createdAt",
+            description="An ISO-8601 UTC date-time with milliseconds, e.g. `2022-03-20T14:35:26.814Z`.",
+        ),
+    ]
+
+
+class FieldPath(RootModel[StrictStr]):
+    root: Annotated[
+        StrictStr,
+        Field(
+            description="A field name, or a dot path into sub-objects and looked-up objects (`address.city`).\nA path that names no stored field reads as `null`; it is not an error.\n",
+            max_length=255,
+            min_length=1,
+            pattern="^[^.]+(\\.[^.]+)*$",
+        ),
+    ]
+
+
+class Expression(RootModel[StrictStr]):
+    root: Annotated[
+        StrictStr,
+        Field(
+            description="A string in Altogic's expression language, which the `modelGet` operation describes. A\nJSON schema cannot express its syntax: a string that does not parse answers 400\n`invalid_expression` with `details.position` (the 0-based character offset), and a call\nof an unknown function answers 400 `invalid_function` with `details.function`.\n",
+            max_length=4096,
+            min_length=1,
+        ),
+    ]
+
+
+class SimpleLookup(BaseModel):
+    """
+    Replaces the value of the reference field `field` by the object it references (a left
+    outer join on `_id`). When the referenced object does not exist the field is left out of
+    the result. Only fields declared as references in `app.yaml` name their model; on any
+    other field the lookup leaves the value as it is.
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    field: Annotated[
+        StrictStr,
+        Field(
+            description="The name of one field of the model itself (no dot path).",
+            max_length=64,
+            min_length=1,
+            pattern="^[^.]+$",
+        ),
+    ]
+
+
+class ComplexLookup(BaseModel):
+    """
+    Adds the field `name` holding the first object of `modelName` (in creation order) for which
+    `query` is true; `query` reads the outer object with `this.<field>` and the candidate with
+    `lookup.<field>`. When no object matches, the field is left out of the result. When `name`
+    is also a stored field, the looked-up value replaces it in the result.
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    name: Annotated[
+        StrictStr,
+        Field(
+            description="The result field; it cannot be a system field.",
+            max_length=64,
+            min_length=1,
+            pattern="^[^.]+$",
+        ),
+    ]
+    model_name: Annotated[
+        StrictStr,
+        Field(
+            alias="modelName",
+            description="A top-level model name, or a dot path from a top-level model down to a sub-model\n(`users.addresses`, `employee.department.address`), at most 10 names deep. Each name\nfollows the rules of `ModelName`.\n",
+            max_length=255,
+            min_length=1,
+            pattern="^[A-Za-z][A-Za-z0-9_]{0,63}(\\.[A-Za-z][A-Za-z0-9_]{0,63}){0,9}$",
+        ),
+    ]
+    query: Annotated[
+        StrictStr,
+        Field(
+            description="A string in Altogic's expression language, which the `modelGet` operation describes. A\nJSON schema cannot express its syntax: a string that does not parse answers 400\n`invalid_expression` with `details.position` (the 0-based character offset), and a call\nof an unknown function answers 400 `invalid_function` with `details.function`.\n",
+            max_length=4096,
+            min_length=1,
+        ),
+    ]
+
+
+class SortDirection(StrEnum):
+    asc = "asc"
+    desc = "desc"
+
+
+class SortEntry(BaseModel):
+    """
+    One sort key. Missing and `null` values sort first in ascending order and last in
+    descending order.
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    field: Annotated[
+        StrictStr,
+        Field(
+            description="A field name, or a dot path into sub-objects and looked-up objects (`address.city`).\nA path that names no stored field reads as `null`; it is not an error.\n",
+            max_length=255,
+            min_length=1,
+            pattern="^[^.]+(\\.[^.]+)*$",
+        ),
+    ]
+    direction: SortDirection
+
+
+class GroupFields(RootModel[list[FieldPath]]):
+    """
+    Field paths to group by; a path ending in `.$` groups by each list element.
+    """
+
+    root: Annotated[
+        list[FieldPath],
+        Field(
+            description="Field paths to group by; a path ending in `.$` groups by each list element.",
+            max_length=20,
+            min_length=1,
+        ),
+    ]
+
+
+class DBAction(BaseModel):
+    """
+    The query modifiers of a query-builder call. The JavaScript client sends all seven keys on
+    every call, `null` when unset; other clients may leave keys out. Each operation says which
+    modifiers it uses; the others are ignored, not refused.
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    expression: Annotated[
+        Expression | None | MISSING,
+        Field(description="The filter; `null` or absent matches every object."),
+    ] = MISSING
+    lookups: Annotated[
+        list[SimpleLookup | ComplexLookup] | None | MISSING,
+        Field(
+            description="Lookups, attached in order before the filter and sort run, so both can use the\nlooked-up values.\n",
+            max_length=20,
+        ),
+    ] = MISSING
+    page: Annotated[
+        StrictInt | None | MISSING,
+        Field(description="The 1-based page number; default 1.", ge=1, le=1000000),
+    ] = MISSING
+    limit: Annotated[
+        StrictInt | None | MISSING,
+        Field(
+            description="The page size; default 100. A value above the server's configured maximum (1000\nunless configured lower) is reduced to it; `CountInfo.pageSize` shows the size used.\n",
+            ge=1,
+            le=1000,
+        ),
+    ] = MISSING
+    sort: Annotated[
+        list[SortEntry] | None | MISSING,
+        Field(description="Sort keys, most significant first.", max_length=20),
+    ] = MISSING
+    omit: Annotated[
+        list[FieldPath] | None | MISSING,
+        Field(
+            description="Field paths to leave out of every returned object. `_id` is never left out.\n",
+            max_length=100,
+        ),
+    ] = MISSING
+    group: Annotated[
+        GroupFields | Expression | None | MISSING,
+        Field(
+            description="For `modelCompute`: an array of field paths, or an expression whose value is the\ngroup key.\n"
+        ),
+    ] = MISSING
+
+
+class DBValues(BaseModel):
+    """
+    Field values of one object, as stored. Keys are field names (a key containing `.` is
+    stored but cannot be reached by dot paths). The system fields `_id`, `_parent`,
+    `createdAt` and `updatedAt` are ignored: the server maintains them.
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+
+
+class DBValuesList(RootModel[list[DBValues]]):
+    """
+    The field values of several objects.
+    """
+
+    root: Annotated[
+        list[DBValues],
+        Field(
+            description="The field values of several objects.",
+            max_length=1000,
+            min_length=1,
+        ),
+    ]
+
+
+class FieldUpdateType(StrEnum):
+    """
+    `set` writes `value`; `unset` removes the field; `increment`/`decrement` add/subtract
+    `value`; `min`/`max` keep the smaller/larger of the field and `value`; `multiply`
+    multiplies the field by `value`; `push` adds `value` at the end of a list; `pull` removes
+    every element equal to `value`; `pop`/`shift` remove the last/first element.
+
+    """
+
+    set = "set"
+    unset = "unset"
+    increment = "increment"
+    decrement = "decrement"
+    min = "min"
+    max = "max"
+    multiply = "multiply"
+    pull = "pull"
+    push = "push"
+    pop = "pop"
+    shift = "shift"
+
+
+class FieldUpdate(BaseModel):
+    """
+    One update instruction. `value` is required by `set`, `push`, `pull` and the numeric
+    instructions (`increment`, `decrement`, `min`, `max`, `multiply`), which need a number; it
+    is ignored by `unset`, `pop` and `shift`.
+
+    On a missing field, `increment`, `decrement` and `multiply` start from 0, `min` and `max`
+    store `value`, `push` starts a new list, and `unset`, `pull`, `pop` and `shift` do nothing.
+    These answer 400 `invalid_update_instruction`: a numeric instruction on a value that is not
+    a number, a list instruction on a value that is not a list, a result that is not a finite
+    number, a value that does not fit the declared type of the field, and a path that passes
+    through an object list or a value that is not an object.
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    field: Annotated[
+        StrictStr,
+        Field(
+            description="The field to change, a dot path into object sub-models allowed. System fields cannot\nbe changed.\n",
+            max_length=255,
+            min_length=1,
+            pattern="^[^.]+(\\.[^.]+)*$",
+        ),
+    ]
+    update_type: Annotated[FieldUpdateType, Field(alias="updateType")]
+    value: Annotated[Any | MISSING, Field(description="Any JSON value.")] = MISSING
+
+
+class ComputationType(StrEnum):
+    """
+    `count` counts the objects of the group; `countif` counts those for which `expression`
+    is true; `sum`, `avg`, `min` and `max` aggregate the value of `expression`.
+
+    """
+
+    count = "count"
+    countif = "countif"
+    sum = "sum"
+    avg = "avg"
+    min = "min"
+    max = "max"
+
+
+class ComputationSort(StrEnum):
+    """
+    Order the groups by this computation's value; `none` does not.
+    """
+
+    none = "none"
+    asc = "asc"
+    desc = "desc"
+
+
+class GroupComputation(BaseModel):
+    """
+    One computation run on every group. `expression` is required except for `count`, which
+    ignores it.
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    name: Annotated[
+        StrictStr,
+        Field(
+            description="The key of the computed value in each result; `groupby` is reserved.",
+            max_length=64,
+            min_length=1,
+            pattern="^[A-Za-z_][A-Za-z0-9_]{0,63}$",
+        ),
+    ]
+    type: ComputationType
+    expression: Annotated[
+        StrictStr | MISSING,
+        Field(
+            description="A string in Altogic's expression language, which the `modelGet` operation describes. A\nJSON schema cannot express its syntax: a string that does not parse answers 400\n`invalid_expression` with `details.position` (the 0-based character offset), and a call\nof an unknown function answers 400 `invalid_function` with `details.function`.\n",
+            max_length=4096,
+            min_length=1,
+        ),
+    ] = MISSING
+    sort: ComputationSort | None = "none"
+
+
+class CacheDuration(StrEnum):
+    """
+    How long Altogic keeps the object in its cache. The local backend does not cache objects,
+    so the value has no visible effect.
+
+    """
+
+    nocache = "nocache"
+    noexpiry = "noexpiry"
+    field_30sec = "30sec"
+    field_1min = "1min"
+    field_2mins = "2mins"
+    field_5mins = "5mins"
+    field_10mins = "10mins"
+    field_15mins = "15mins"
+    field_30mins = "30mins"
+    field_1hour = "1hour"
+    field_6hours = "6hours"
+    field_12hours = "12hours"
+    field_1day = "1day"
+    field_1week = "1week"
+    field_1month = "1month"
+    field_6months = "6months"
+    field_1year = "1year"
+
+
+class GetOptions(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    cache: CacheDuration | None = "nocache"
+
+
+class CreateOptions(BaseModel):
+    """
+    The JavaScript client also sends `returnTop`, which has no effect here.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    cache: CacheDuration | None = "nocache"
+    return_top: Annotated[StrictBool, Field(alias="returnTop")] = False
+
+
+class SetOptions(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    cache: CacheDuration | None = "nocache"
+    return_top: Annotated[
+        StrictBool,
+        Field(
+            alias="returnTop",
+            description="Answer the whole top-level object instead of the new sub-object.",
+        ),
+    ] = False
+
+
+class AppendOptions(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    cache: CacheDuration | None = "nocache"
+    return_top: Annotated[
+        StrictBool,
+        Field(
+            alias="returnTop",
+            description="Answer the whole top-level object instead of the new item.",
+        ),
+    ] = False
+
+
+class DeleteOptions(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    remove_from_cache: Annotated[
+        StrictBool,
+        Field(
+            alias="removeFromCache",
+            description="Drop the object from Altogic's cache; no visible effect locally.",
+        ),
+    ] = True
+    return_top: Annotated[
+        StrictBool,
+        Field(
+            alias="returnTop",
+            description="When a sub-object is deleted, answer the updated top-level object.",
+        ),
+    ] = False
+
+
+class UpdateOptions(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    cache: CacheDuration | None = "nocache"
+    return_top: Annotated[
+        StrictBool,
+        Field(
+            alias="returnTop",
+            description="Answer the whole top-level object instead of the updated object.",
+        ),
+    ] = False
+
+
+class ModelCreateRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    model: Annotated[
+        StrictStr,
+        Field(
+            description="The name of a top-level model: a letter followed by letters, digits or `_`, at most 64\ncharacters. Case-sensitive.\n",
+            max_length=64,
+            min_length=1,
+            pattern="^[A-Za-z][A-Za-z0-9_]{0,63}$",
+        ),
+    ]
+    values: Annotated[
+        DBValues | DBValuesList,
+        Field(description="One object, or a list of objects created all-or-nothing."),
+    ]
+    query: DBAction | MISSING = MISSING
+
+
+class ModelSetRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    model: Annotated[
+        StrictStr,
+        Field(
+            description="A dot path from a top-level model down to a sub-model (`users.profile`,\n`users.profile.address`), 2 to 10 names deep. Each name follows the rules of `ModelName`.\n",
+            max_length=255,
+            min_length=3,
+            pattern="^[A-Za-z][A-Za-z0-9_]{0,63}(\\.[A-Za-z][A-Za-z0-9_]{0,63}){1,9}$",
+        ),
+    ]
+    values: DBValues
+    parent_id: Annotated[
+        StrictStr,
+        Field(
+            alias="parentId",
+            description="The `_id` of the object that directly contains the sub-model.",
+            max_length=24,
+            min_length=24,
+            pattern="^[0-9a-f]{24}$",
+        ),
+    ]
+    return_top: Annotated[
+        StrictBool,
+        Field(
+            alias="returnTop",
+            description="Answer the whole top-level object instead of the new sub-object.",
+        ),
+    ] = False
+    query: DBAction | MISSING = MISSING
+
+
+class ModelAppendRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    model: Annotated[
+        StrictStr,
+        Field(
+            description="A dot path from a top-level model down to a sub-model (`users.profile`,\n`users.profile.address`), 2 to 10 names deep. Each name follows the rules of `ModelName`.\n",
+            max_length=255,
+            min_length=3,
+            pattern="^[A-Za-z][A-Za-z0-9_]{0,63}(\\.[A-Za-z][A-Za-z0-9_]{0,63}){1,9}$",
+        ),
+    ]
+    values: Annotated[
+        DBValues | DBValuesList,
+        Field(description="One item, or a list of items appended all-or-nothing."),
+    ]
+    parent_id: Annotated[
+        StrictStr,
+        Field(
+            alias="parentId",
+            description="The `_id` of the object that directly contains the sub-model.",
+            max_length=24,
+            min_length=24,
+            pattern="^[0-9a-f]{24}$",
+        ),
+    ]
+    return_top: Annotated[
+        StrictBool,
+        Field(
+            alias="returnTop",
+            description="Answer the whole top-level object instead of the new items.",
+        ),
+    ] = False
+    query: DBAction | MISSING = MISSING
+
+
+class ModelGetRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    model: Annotated[
+        StrictStr,
+        Field(
+            description="A top-level model name, or a dot path from a top-level model down to a sub-model\n(`users.addresses`, `employee.department.address`), at most 10 names deep. Each name\nfollows the rules of `ModelName`.\n",
+            max_length=255,
+            min_length=1,
+            pattern="^[A-Za-z][A-Za-z0-9_]{0,63}(\\.[A-Za-z][A-Za-z0-9_]{0,63}){0,9}$",
+        ),
+    ]
+    query: DBAction | MISSING = MISSING
+    return_count_info: Annotated[
+        StrictBool,
+        Field(
+            alias="returnCountInfo",
+            description="Answer an `ObjectPage` with count information instead of the bare list.",
+        ),
+    ] = False
+
+
+class ModelComputeRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    model: Annotated[
+        StrictStr,
+        Field(
+            description="A top-level model name, or a dot path from a top-level model down to a sub-model\n(`users.addresses`, `employee.department.address`), at most 10 names deep. Each name\nfollows the rules of `ModelName`.\n",
+            max_length=255,
+            min_length=1,
+            pattern="^[A-Za-z][A-Za-z0-9_]{0,63}(\\.[A-Za-z][A-Za-z0-9_]{0,63}){0,9}$",
+        ),
+    ]
+    query: DBAction | MISSING = MISSING
+    computations: Annotated[list[GroupComputation], Field(max_length=50, min_length=1)]
+
+
+class ModelGetSingleRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    model: Annotated[
+        StrictStr,
+        Field(
+            description="A top-level model name, or a dot path from a top-level model down to a sub-model\n(`users.addresses`, `employee.department.address`), at most 10 names deep. Each name\nfollows the rules of `ModelName`.\n",
+            max_length=255,
+            min_length=1,
+            pattern="^[A-Za-z][A-Za-z0-9_]{0,63}(\\.[A-Za-z][A-Za-z0-9_]{0,63}){0,9}$",
+        ),
+    ]
+    query: DBAction | MISSING = MISSING
+
+
+class ModelGetRandomRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    model: Annotated[
+        StrictStr,
+        Field(
+            description="A top-level model name, or a dot path from a top-level model down to a sub-model\n(`users.addresses`, `employee.department.address`), at most 10 names deep. Each name\nfollows the rules of `ModelName`.\n",
+            max_length=255,
+            min_length=1,
+            pattern="^[A-Za-z][A-Za-z0-9_]{0,63}(\\.[A-Za-z][A-Za-z0-9_]{0,63}){0,9}$",
+        ),
+    ]
+    query: DBAction | MISSING = MISSING
+    count: Annotated[
+        StrictInt, Field(description="How many objects to pick at most.", ge=1, le=1000)
+    ]
+
+
+class ModelUpdateRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    model: Annotated[
+        StrictStr,
+        Field(
+            description="A top-level model name, or a dot path from a top-level model down to a sub-model\n(`users.addresses`, `employee.department.address`), at most 10 names deep. Each name\nfollows the rules of `ModelName`.\n",
+            max_length=255,
+            min_length=1,
+            pattern="^[A-Za-z][A-Za-z0-9_]{0,63}(\\.[A-Za-z][A-Za-z0-9_]{0,63}){0,9}$",
+        ),
+    ]
+    values: DBValues
+    query: DBAction | MISSING = MISSING
+
+
+class ModelUpdateFieldsRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    model: Annotated[
+        StrictStr,
+        Field(
+            description="A top-level model name, or a dot path from a top-level model down to a sub-model\n(`users.addresses`, `employee.department.address`), at most 10 names deep. Each name\nfollows the rules of `ModelName`.\n",
+            max_length=255,
+            min_length=1,
+            pattern="^[A-Za-z][A-Za-z0-9_]{0,63}(\\.[A-Za-z][A-Za-z0-9_]{0,63}){0,9}$",
+        ),
+    ]
+    updates: Annotated[
+        list[FieldUpdate],
+        Field(
+            description="The instructions, applied in order.",
+            max_length=100,
+            min_length=1,
+        ),
+    ]
+    query: DBAction | MISSING = MISSING
+
+
+class ModelDeleteRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    model: Annotated[
+        StrictStr,
+        Field(
+            description="A top-level model name, or a dot path from a top-level model down to a sub-model\n(`users.addresses`, `employee.department.address`), at most 10 names deep. Each name\nfollows the rules of `ModelName`.\n",
+            max_length=255,
+            min_length=1,
+            pattern="^[A-Za-z][A-Za-z0-9_]{0,63}(\\.[A-Za-z][A-Za-z0-9_]{0,63}){0,9}$",
+        ),
+    ]
+    query: DBAction | MISSING = MISSING
+
+
+class ModelSearchTextRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    model: Annotated[
+        StrictStr,
+        Field(
+            description="The name of a top-level model: a letter followed by letters, digits or `_`, at most 64\ncharacters. Case-sensitive.\n",
+            max_length=64,
+            min_length=1,
+            pattern="^[A-Za-z][A-Za-z0-9_]{0,63}$",
+        ),
+    ]
+    text: Annotated[
+        StrictStr,
+        Field(
+            description="The words to search for; words in double quotes form a phrase.",
+            max_length=1000,
+            min_length=1,
+        ),
+    ]
+    query: DBAction | MISSING = MISSING
+    return_count_info: Annotated[
+        StrictBool,
+        Field(
+            alias="returnCountInfo",
+            description="Answer an `ObjectPage` with count information instead of the bare list.",
+        ),
+    ] = False
+
+
+class ModelSearchFuzzyRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    model: Annotated[
+        StrictStr,
+        Field(
+            description="The name of a top-level model: a letter followed by letters, digits or `_`, at most 64\ncharacters. Case-sensitive.\n",
+            max_length=64,
+            min_length=1,
+            pattern="^[A-Za-z][A-Za-z0-9_]{0,63}$",
+        ),
+    ]
+    field_name: Annotated[
+        StrictStr,
+        Field(
+            alias="fieldName",
+            description="The name of one field of the model itself (no dot path).",
+            max_length=64,
+            min_length=1,
+            pattern="^[^.]+$",
+        ),
+    ]
+    text: Annotated[
+        StrictStr,
+        Field(description="The words to search for.", max_length=1000, min_length=1),
+    ]
+    query: DBAction | MISSING = MISSING
+
+
+class ObjectGetRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    model: Annotated[
+        StrictStr,
+        Field(
+            description="A top-level model name, or a dot path from a top-level model down to a sub-model\n(`users.addresses`, `employee.department.address`), at most 10 names deep. Each name\nfollows the rules of `ModelName`.\n",
+            max_length=255,
+            min_length=1,
+            pattern="^[A-Za-z][A-Za-z0-9_]{0,63}(\\.[A-Za-z][A-Za-z0-9_]{0,63}){0,9}$",
+        ),
+    ]
+    id: Annotated[
+        StrictStr,
+        Field(
+            description="A 24-character hexadecimal id.",
+            max_length=24,
+            min_length=24,
+            pattern="^[0-9a-f]{24}$",
+        ),
+    ]
+    lookups: Annotated[
+        list[SimpleLookup | ComplexLookup] | MISSING,
+        Field(description="Lookups to attach to the object.", max_length=20),
+    ] = MISSING
+    options: GetOptions | MISSING = MISSING
+
+
+class ObjectCreateRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    model: Annotated[
+        StrictStr,
+        Field(
+            description="The name of a top-level model: a letter followed by letters, digits or `_`, at most 64\ncharacters. Case-sensitive.\n",
+            max_length=64,
+            min_length=1,
+            pattern="^[A-Za-z][A-Za-z0-9_]{0,63}$",
+        ),
+    ]
+    values: DBValues
+    options: CreateOptions | MISSING = MISSING
+
+
+class ObjectSetRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    model: Annotated[
+        StrictStr,
+        Field(
+            description="A dot path from a top-level model down to a sub-model (`users.profile`,\n`users.profile.address`), 2 to 10 names deep. Each name follows the rules of `ModelName`.\n",
+            max_length=255,
+            min_length=3,
+            pattern="^[A-Za-z][A-Za-z0-9_]{0,63}(\\.[A-Za-z][A-Za-z0-9_]{0,63}){1,9}$",
+        ),
+    ]
+    values: DBValues
+    parent_id: Annotated[
+        StrictStr,
+        Field(
+            alias="parentId",
+            description="The `_id` of the object that directly contains the sub-model.",
+            max_length=24,
+            min_length=24,
+            pattern="^[0-9a-f]{24}$",
+        ),
+    ]
+    id: Annotated[
+        StrictStr | MISSING,
+        Field(
+            description="Sent by the JavaScript client when its DBObject has an id; ignored.",
+            max_length=24,
+            min_length=24,
+            pattern="^[0-9a-f]{24}$",
+        ),
+    ] = MISSING
+    options: SetOptions | MISSING = MISSING
+
+
+class ObjectAppendRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    model: Annotated[
+        StrictStr,
+        Field(
+            description="A dot path from a top-level model down to a sub-model (`users.profile`,\n`users.profile.address`), 2 to 10 names deep. Each name follows the rules of `ModelName`.\n",
+            max_length=255,
+            min_length=3,
+            pattern="^[A-Za-z][A-Za-z0-9_]{0,63}(\\.[A-Za-z][A-Za-z0-9_]{0,63}){1,9}$",
+        ),
+    ]
+    values: DBValues
+    parent_id: Annotated[
+        StrictStr,
+        Field(
+            alias="parentId",
+            description="The `_id` of the object that directly contains the sub-model.",
+            max_length=24,
+            min_length=24,
+            pattern="^[0-9a-f]{24}$",
+        ),
+    ]
+    id: Annotated[
+        StrictStr | MISSING,
+        Field(
+            description="Sent by the JavaScript client when its DBObject has an id; ignored.",
+            max_length=24,
+            min_length=24,
+            pattern="^[0-9a-f]{24}$",
+        ),
+    ] = MISSING
+    options: AppendOptions | MISSING = MISSING
+
+
+class ObjectDeleteRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    model: Annotated[
+        StrictStr,
+        Field(
+            description="A top-level model name, or a dot path from a top-level model down to a sub-model\n(`users.addresses`, `employee.department.address`), at most 10 names deep. Each name\nfollows the rules of `ModelName`.\n",
+            max_length=255,
+            min_length=1,
+            pattern="^[A-Za-z][A-Za-z0-9_]{0,63}(\\.[A-Za-z][A-Za-z0-9_]{0,63}){0,9}$",
+        ),
+    ]
+    id: Annotated[
+        StrictStr,
+        Field(
+            description="A 24-character hexadecimal id.",
+            max_length=24,
+            min_length=24,
+            pattern="^[0-9a-f]{24}$",
+        ),
+    ]
+    options: DeleteOptions | MISSING = MISSING
+
+
+class ObjectUpdateRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    model: Annotated[
+        StrictStr,
+        Field(
+            description="A top-level model name, or a dot path from a top-level model down to a sub-model\n(`users.addresses`, `employee.department.address`), at most 10 names deep. Each name\nfollows the rules of `ModelName`.\n",
+            max_length=255,
+            min_length=1,
+            pattern="^[A-Za-z][A-Za-z0-9_]{0,63}(\\.[A-Za-z][A-Za-z0-9_]{0,63}){0,9}$",
+        ),
+    ]
+    id: Annotated[
+        StrictStr,
+        Field(
+            description="A 24-character hexadecimal id.",
+            max_length=24,
+            min_length=24,
+            pattern="^[0-9a-f]{24}$",
+        ),
+    ]
+    values: DBValues
+    options: UpdateOptions | MISSING = MISSING
+
+
+class ObjectUpdateFieldsRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    model: Annotated[
+        StrictStr,
+        Field(
+            description="A top-level model name, or a dot path from a top-level model down to a sub-model\n(`users.addresses`, `employee.department.address`), at most 10 names deep. Each name\nfollows the rules of `ModelName`.\n",
+            max_length=255,
+            min_length=1,
+            pattern="^[A-Za-z][A-Za-z0-9_]{0,63}(\\.[A-Za-z][A-Za-z0-9_]{0,63}){0,9}$",
+        ),
+    ]
+    id: Annotated[
+        StrictStr,
+        Field(
+            description="A 24-character hexadecimal id.",
+            max_length=24,
+            min_length=24,
+            pattern="^[0-9a-f]{24}$",
+        ),
+    ]
+    updates: Annotated[
+        list[FieldUpdate],
+        Field(
+            description="The instructions, applied in order.",
+            max_length=100,
+            min_length=1,
+        ),
+    ]
+    options: UpdateOptions | MISSING = MISSING
+
+
+class DBObject(BaseModel):
+    """
+    A stored object: its fields as stored (declared fields converted to their type), with
+    looked-up objects attached and omitted fields left out. Top-level objects carry
+    `createdAt` and `updatedAt`; embedded objects and list items carry `_parent` instead.
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    field_id: Annotated[
+        StrictStr,
+        Field(
+            alias="_id",
+            description="A 24-character hexadecimal id.",
+            max_length=24,
+            min_length=24,
+            pattern="^[0-9a-f]{24}$",
+        ),
+    ]
+    field_parent: Annotated[
+        StrictStr | MISSING,
+        Field(
+            alias="_parent",
+            description="A 24-character hexadecimal id.",
+            max_length=24,
+            min_length=24,
+            pattern="^[0-9a-f]{24}$",
+        ),
+    ] = MISSING
+    created_at: Annotated[
+        AwareDatetime | MISSING,
+        Field(
+            alias="createdAt",
+            description="An ISO-8601 UTC date-time with milliseconds, e.g. `2022-03-20T14:35:26.814Z`.",
+        ),
+    ] = MISSING
+    updated_at: Annotated[
+        AwareDatetime | MISSING,
+        Field(
+            alias="updatedAt",
+            description="An ISO-8601 UTC date-time with milliseconds, e.g. `2022-03-20T14:35:26.814Z`.",
+        ),
+    ] = MISSING
+
+
+class DBObjectList(RootModel[list[DBObject]]):
+    """
+    A list of stored objects.
+    """
+
+    root: Annotated[list[DBObject], Field(description="A list of stored objects.")]
+
+
+class ObjectPage(BaseModel):
+    """
+    One page of objects with the count of all matches (`returnCountInfo`).
+    """
+
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    info: CountInfo
+    data: list[DBObject]
+
+
+class ComputeResult(BaseModel):
+    """
+    The results for one group: the group's key under `groupby`, and each computation's value
+    under the computation's name.
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    __annotations__ = {
+        "__pydantic_extra__": dict[str, Any],
+    }
+    groupby: Annotated[
+        dict[str, Any],
+        Field(
+            description='`{"group": <value>}` when grouping by an expression, one key per field path when\ngrouping by fields, `{}` without grouping.\n'
+        ),
+    ]
+
+
+class UpdateInfo(BaseModel):
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    total_match: Annotated[
+        StrictInt,
+        Field(
+            alias="totalMatch",
+            description="The number of objects that matched the query.",
+            ge=0,
+        ),
+    ]
+    updated: Annotated[
+        StrictInt,
+        Field(
+            description="The number of matching objects whose content changed.", ge=0
+        ),
+    ]
+
+
+class DeleteInfo(BaseModel):
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    total_match: Annotated[
+        StrictInt,
+        Field(
+            alias="totalMatch",
+            description="The number of objects that matched the query.",
+            ge=0,
+        ),
+    ]
+    deleted: Annotated[
+        StrictInt, Field(description="The number of objects deleted.", ge=0)
+    ]
+
+
+class ModelStats(BaseModel):
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    name: Annotated[StrictStr, Field(description="The top-level model's name.")]
+    objects_count: Annotated[
+        StrictInt,
+        Field(
+            alias="objectsCount",
+            description="The number of top-level objects in the model.",
+            ge=0,
+        ),
+    ]
+    size: Annotated[
+        StrictInt,
+        Field(
+            description="Bytes taken by the model's objects, serialised as JSON.", ge=0
+        ),
+    ]
+
+
+class DBStats(BaseModel):
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    models_count: Annotated[
+        StrictInt,
+        Field(alias="modelsCount", description="The number of top-level models.", ge=0),
+    ]
+    objects_count: Annotated[
+        StrictInt,
+        Field(
+            alias="objectsCount",
+            description="The number of top-level objects over all models.",
+            ge=0,
+        ),
+    ]
+    storage_size: Annotated[
+        StrictInt,
+        Field(
+            alias="storageSize",
+            description="Bytes taken by all objects, serialised as JSON.",
+            ge=0,
+        ),
+    ]
+    models: Annotated[
+        list[ModelStats], Field(description="One entry per top-level model, by name.")
+    ]
+
+
+class FileRef(RootModel[StrictStr]):
+    root: Annotated[
+        StrictStr,
+        Field(
+            description="A file's name or `_id` within the addressed bucket. A value equal to the `_id` of a file\nof the bucket addresses that file; otherwise the file with that name.\n",
+            max_length=1024,
+            min_length=1,
+        ),
+    ]
+
+
+class Tag(RootModel[StrictStr]):
+    root: Annotated[
+        StrictStr, Field(description="One tag.", max_length=128, min_length=1)
+    ]
+
+
+class TagList(RootModel[list[Tag]]):
+    """
+    A list of tags. Duplicates are stored once.
+    """
+
+    root: Annotated[
+        list[Tag],
+        Field(
+            description="A list of tags. Duplicates are stored once.", max_length=100
+        ),
+    ]
+
+
+class ExistsResult(RootModel[StrictBool]):
+    root: Annotated[
+        StrictBool, Field(description="Whether the addressed bucket or file exists.")
+    ]
+
+
+class ByteValue(RootModel[StrictInt]):
+    root: Annotated[StrictInt, Field(description="One byte.", ge=0, le=255)]
+
+
+class JsonBuffer(BaseModel):
+    """
+    A Node.js Buffer as `JSON.stringify` writes it; the JavaScript client sends raw uploads
+    this way. The file's bytes are `data`.
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    type: Literal["Buffer"]
+    data: Annotated[list[ByteValue], Field(max_length=104857600)]
+
+
+class JsonByteIndex(
+    RootModel[
+        dict[
+            Annotated[
+                str, StringConstraints(pattern=r"^(0|[1-9][0-9]{0,8})$", strict=True)
+            ],
+            ByteValue,
+        ]
+    ]
+):
+    root: Annotated[
+        dict[
+            Annotated[
+                str, StringConstraints(pattern=r"^(0|[1-9][0-9]{0,8})$", strict=True)
+            ],
+            ByteValue,
+        ],
+        Field(
+            description="A typed array (e.g. a `Uint8Array`) as `JSON.stringify` writes it: an object from decimal\nindexes to byte values. The file's bytes are the values in numeric key order.\n",
+            max_length=104857600,
+        ),
+    ]
+
+
+class FieldModel(StrEnum):
+    name = "name"
+    is_public = "isPublic"
+    created_at = "createdAt"
+    updated_at = "updatedAt"
+    user_id = "userId"
+    tags = "tags"
+
+
+class Direction(StrEnum):
+    asc = "asc"
+    desc = "desc"
+
+
+class BucketSortEntry(BaseModel):
+    """
+    The bucket field to sort by, and the direction. A single entry, not a list.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    field: FieldModel
+    direction: Direction
+
+
+class Field1(StrEnum):
+    bucket_id = "bucketId"
+    file_name = "fileName"
+    size = "size"
+    encoding = "encoding"
+    mime_type = "mimeType"
+    is_public = "isPublic"
+    public_path = "publicPath"
+    uploaded_at = "uploadedAt"
+    updated_at = "updatedAt"
+    user_id = "userId"
+    tags = "tags"
+
+
+class FileSortEntry(BaseModel):
+    """
+    The file field to sort by, and the direction. A single entry, not a list.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    field: Field1
+    direction: Direction
+
+
+class BucketListOptions(BaseModel):
+    """
+    Paging and sorting for `listBuckets`.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    page: Annotated[
+        StrictInt | None | MISSING,
+        Field(
+            description="The page to return, from 1; `null` or absent means 1.",
+            ge=1,
+            le=1000000,
+        ),
+    ] = MISSING
+    limit: Annotated[
+        StrictInt | None | MISSING,
+        Field(description="The page size; `null` or absent means 100.", ge=1, le=1000),
+    ] = MISSING
+    sort: Annotated[
+        BucketSortEntry | None | MISSING,
+        Field(description="The sort order; `null` or absent means creation order."),
+    ] = MISSING
+    return_count_info: Annotated[
+        StrictBool,
+        Field(
+            alias="returnCountInfo",
+            description="Answer a `BucketPage` with count information instead of a bare array.",
+        ),
+    ] = False
+
+
+class FileListOptions(BaseModel):
+    """
+    Paging and sorting for `searchFiles` and `bucketListFiles`.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    page: Annotated[
+        StrictInt | None | MISSING,
+        Field(
+            description="The page to return, from 1; `null` or absent means 1.",
+            ge=1,
+            le=1000000,
+        ),
+    ] = MISSING
+    limit: Annotated[
+        StrictInt | None | MISSING,
+        Field(description="The page size; `null` or absent means 100.", ge=1, le=1000),
+    ] = MISSING
+    sort: Annotated[
+        FileSortEntry | None | MISSING,
+        Field(description="The sort order; `null` or absent means upload order."),
+    ] = MISSING
+    return_count_info: Annotated[
+        StrictBool,
+        Field(
+            alias="returnCountInfo",
+            description="Answer a `FilePage` with count information instead of a bare array.",
+        ),
+    ] = False
+
+
+class FileUploadOptions(BaseModel):
+    """
+    The settings of an upload, sent as JSON text in the `options` query parameter. The
+    JavaScript client always sends `contentType` (default `text/plain;charset=UTF-8`) and
+    `createBucket` (default `false`), and `isPublic` and `tags` when the caller gave them.
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    content_type: Annotated[
+        StrictStr | MISSING,
+        Field(
+            alias="contentType",
+            description="A media type such as `image/png`, optionally with parameters\n(`text/plain;charset=UTF-8`). It is stored without its parameters, in lower case.\n",
+            max_length=255,
+            pattern="^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*( *;.*)?$",
+        ),
+    ] = MISSING
+    is_public: Annotated[
+        StrictBool | MISSING,
+        Field(
+            alias="isPublic",
+            description="The file's privacy; absent means the bucket's `isPublic`.",
+        ),
+    ] = MISSING
+    create_bucket: Annotated[
+        StrictBool,
+        Field(
+            alias="createBucket",
+            description="Create the bucket (public, no tags) when it does not exist.",
+        ),
+    ] = False
+    tags: Annotated[
+        Tag | TagList | MISSING,
+        Field(
+            description="One tag, or a list of tags (the JavaScript client accepts both)."
+        ),
+    ] = MISSING
+
+
+class FileReplaceOptions(BaseModel):
+    """
+    The settings of a replacement, sent as JSON text in the `options` query parameter. The
+    JavaScript client always sends `contentType` (default `text/plain;charset=UTF-8`).
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    content_type: Annotated[
+        StrictStr | MISSING,
+        Field(
+            alias="contentType",
+            description="A media type such as `image/png`, optionally with parameters\n(`text/plain;charset=UTF-8`). It is stored without its parameters, in lower case.\n",
+            max_length=255,
+            pattern="^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*( *;.*)?$",
+        ),
+    ] = MISSING
+    is_public: Annotated[
+        StrictBool | MISSING,
+        Field(
+            alias="isPublic",
+            description="The file's new privacy; absent keeps the file's current setting.",
+        ),
+    ] = MISSING
+    tags: Annotated[
+        Tag | TagList | MISSING,
+        Field(
+            description="One tag, or a list of tags (the JavaScript client accepts both)."
+        ),
+    ] = MISSING
+    create_bucket: Annotated[
+        StrictBool | MISSING,
+        Field(
+            alias="createBucket",
+            description="Accepted and ignored: the JavaScript client types replace options as upload options.\n",
+        ),
+    ] = MISSING
+
+
+class BucketStats(BaseModel):
+    """
+    The files of one bucket, counted (`bucketGetInfo` with `detailed`).
+    """
+
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    objects_count: Annotated[
+        StrictInt, Field(alias="objectsCount", description="The number of files.", ge=0)
+    ]
+    total_storage_size: Annotated[
+        StrictInt,
+        Field(alias="totalStorageSize", description="Their total size in bytes.", ge=0),
+    ]
+    average_object_size: Annotated[
+        StrictFloat,
+        Field(
+            alias="averageObjectSize",
+            description="Their average size in bytes; 0 when there are none.",
+            ge=0.0,
+        ),
+    ]
+    min_object_size: Annotated[
+        StrictInt,
+        Field(
+            alias="minObjectSize",
+            description="The smallest size in bytes; 0 when there are none.",
+            ge=0,
+        ),
+    ]
+    max_object_size: Annotated[
+        StrictInt,
+        Field(
+            alias="maxObjectSize",
+            description="The largest size in bytes; 0 when there are none.",
+            ge=0,
+        ),
+    ]
+
+
+class StorageStats(BaseModel):
+    """
+    Totals over every bucket of the environment.
+    """
+
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    objects_count: Annotated[
+        StrictInt, Field(alias="objectsCount", description="The number of files.", ge=0)
+    ]
+    total_storage_size: Annotated[
+        StrictInt,
+        Field(alias="totalStorageSize", description="Their total size in bytes.", ge=0),
+    ]
+    average_object_size: Annotated[
+        StrictFloat,
+        Field(
+            alias="averageObjectSize",
+            description="Their average size in bytes; 0 when there are none.",
+            ge=0.0,
+        ),
+    ]
+    min_object_size: Annotated[
+        StrictInt,
+        Field(
+            alias="minObjectSize",
+            description="The smallest size in bytes; 0 when there are none.",
+            ge=0,
+        ),
+    ]
+    max_object_size: Annotated[
+        StrictInt,
+        Field(
+            alias="maxObjectSize",
+            description="The largest size in bytes; 0 when there are none.",
+            ge=0,
+        ),
+    ]
+    buckets_count: Annotated[
+        StrictInt,
+        Field(
+            alias="bucketsCount",
+            description="The number of buckets, `root` included.",
+            ge=1,
+        ),
+    ]
+
+
+class FileInfo(BaseModel):
+    """
+    A file's metadata.
+    """
+
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    field_id: Annotated[
+        StrictStr,
+        Field(
+            alias="_id",
+            description="A 24-character hexadecimal id.",
+            max_length=24,
+            min_length=24,
+            pattern="^[0-9a-f]{24}$",
+        ),
+    ]
+    bucket_id: Annotated[
+        StrictStr,
+        Field(
+            alias="bucketId",
+            description="A 24-character hexadecimal id.",
+            max_length=24,
+            min_length=24,
+            pattern="^[0-9a-f]{24}$",
+        ),
+    ]
+    file_name: Annotated[
+        StrictStr,
+        Field(
+            alias="fileName", description="The file's name, unique within its bucket."
+        ),
+    ]
+    size: Annotated[StrictInt, Field(description="The size in bytes.", ge=0)]
+    encoding: Annotated[
+        StrictStr, Field(description="The transfer encoding of the upload (`7bit`).")
+    ]
+    mime_type: Annotated[
+        StrictStr,
+        Field(
+            alias="mimeType",
+            description="The media type, without parameters (`image/png`).",
+        ),
+    ]
+    public_path: Annotated[
+        StrictStr,
+        Field(
+            alias="publicPath",
+            description="The public URL, `<env URL>/_storage/<envId>/<bucketId>/<fileId>` (see `publicFile`).\n",
+        ),
+    ]
+    is_public: Annotated[
+        StrictBool,
+        Field(alias="isPublic", description="Whether the public URL serves the file."),
+    ]
+    user_id: Annotated[
+        StrictStr | MISSING,
+        Field(
+            alias="userId",
+            description="A 24-character hexadecimal id.",
+            max_length=24,
+            min_length=24,
+            pattern="^[0-9a-f]{24}$",
+        ),
+    ] = MISSING
+    tags: list[StrictStr]
+    uploaded_at: Annotated[
+        AwareDatetime,
+        Field(
+            alias="uploadedAt",
+            description="An ISO-8601 UTC date-time with milliseconds, e.g. `2022-03-20T14:35:26.814Z`.",
+        ),
+    ]
+    updated_at: Annotated[
+        AwareDatetime,
+        Field(
+            alias="updatedAt",
+            description="An ISO-8601 UTC date-time with milliseconds, e.g. `2022-03-20T14:35:26.814Z`.",
+        ),
+    ]
+
+
+class FilePage(BaseModel):
+    """
+    Matching files with count information (`returnCountInfo`).
+    """
+
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    info: CountInfo
+    data: list[FileInfo]
+
+
+class FileListResponse(RootModel[list[FileInfo] | FilePage]):
+    root: Annotated[
+        list[FileInfo] | FilePage,
+        Field(
+            description="The matching files, or a `FilePage` when `returnCountInfo` was true."
+        ),
+    ]
+
+
+class CreateBucketRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    name: Annotated[
+        StrictStr,
+        Field(
+            description="A bucket name: case-sensitive and unique in the environment. `root` is the root bucket's.\n",
+            max_length=128,
+            min_length=1,
+        ),
+    ]
+    is_public: Annotated[
+        StrictBool,
+        Field(
+            alias="isPublic", description="The default privacy of the bucket's files."
+        ),
+    ] = True
+    tags: Annotated[
+        list[Tag] | MISSING,
+        Field(
+            description="A list of tags. Duplicates are stored once.", max_length=100
+        ),
+    ] = MISSING
+
+
+class ListBucketsRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    expression: Annotated[
+        StrictStr | None | MISSING,
+        Field(
+            description="A filter in the Altogic expression language. Absent, `null`, empty or blank matches\neverything.\n",
+            max_length=4096,
+        ),
+    ] = MISSING
+    options: BucketListOptions | None | MISSING = MISSING
+
+
+class SearchFilesRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    expression: Annotated[
+        StrictStr | None | MISSING,
+        Field(
+            description="A filter in the Altogic expression language. Absent, `null`, empty or blank matches\neverything.\n",
+            max_length=4096,
+        ),
+    ] = MISSING
+    options: FileListOptions | None | MISSING = MISSING
+
+
+class DeleteFileRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    file_url: Annotated[
+        StrictStr,
+        Field(
+            alias="fileUrl",
+            description="The file's public URL (`publicPath`).",
+            max_length=2048,
+            min_length=1,
+        ),
+    ]
+
+
+class BucketExistsRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    bucket: Annotated[
+        StrictStr,
+        Field(
+            description="A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that bucket;\notherwise the bucket with that name. `root`, or the environment id, is the root bucket.\n",
+            max_length=256,
+            min_length=1,
+        ),
+    ]
+
+
+class BucketGetInfoRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    bucket: Annotated[
+        StrictStr,
+        Field(
+            description="A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that bucket;\notherwise the bucket with that name. `root`, or the environment id, is the root bucket.\n",
+            max_length=256,
+            min_length=1,
+        ),
+    ]
+    detailed: Annotated[
+        StrictBool, Field(description="Add the bucket's file statistics (`stats`).")
+    ] = False
+
+
+class BucketEmptyRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    bucket: Annotated[
+        StrictStr,
+        Field(
+            description="A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that bucket;\notherwise the bucket with that name. `root`, or the environment id, is the root bucket.\n",
+            max_length=256,
+            min_length=1,
+        ),
+    ]
+
+
+class BucketRenameRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    bucket: Annotated[
+        StrictStr,
+        Field(
+            description="A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that bucket;\notherwise the bucket with that name. `root`, or the environment id, is the root bucket.\n",
+            max_length=256,
+            min_length=1,
+        ),
+    ]
+    new_name: Annotated[
+        StrictStr,
+        Field(
+            alias="newName",
+            description="A bucket name: case-sensitive and unique in the environment. `root` is the root bucket's.\n",
+            max_length=128,
+            min_length=1,
+        ),
+    ]
+
+
+class BucketDeleteRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    bucket: Annotated[
+        StrictStr,
+        Field(
+            description="A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that bucket;\notherwise the bucket with that name. `root`, or the environment id, is the root bucket.\n",
+            max_length=256,
+            min_length=1,
+        ),
+    ]
+
+
+class BucketMakePublicRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    bucket: Annotated[
+        StrictStr,
+        Field(
+            description="A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that bucket;\notherwise the bucket with that name. `root`, or the environment id, is the root bucket.\n",
+            max_length=256,
+            min_length=1,
+        ),
+    ]
+    include_files: Annotated[
+        StrictBool,
+        Field(
+            alias="includeFiles",
+            description="Also make every file now in the bucket public.",
+        ),
+    ] = False
+
+
+class BucketMakePrivateRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    bucket: Annotated[
+        StrictStr,
+        Field(
+            description="A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that bucket;\notherwise the bucket with that name. `root`, or the environment id, is the root bucket.\n",
+            max_length=256,
+            min_length=1,
+        ),
+    ]
+    include_files: Annotated[
+        StrictBool,
+        Field(
+            alias="includeFiles",
+            description="Also make every file now in the bucket private.",
+        ),
+    ] = False
+
+
+class BucketListFilesRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    bucket: Annotated[
+        StrictStr,
+        Field(
+            description="A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that bucket;\notherwise the bucket with that name. `root`, or the environment id, is the root bucket.\n",
+            max_length=256,
+            min_length=1,
+        ),
+    ]
+    expression: Annotated[
+        StrictStr | None | MISSING,
+        Field(
+            description="A filter in the Altogic expression language. Absent, `null`, empty or blank matches\neverything.\n",
+            max_length=4096,
+        ),
+    ] = MISSING
+    options: FileListOptions | None | MISSING = MISSING
+
+
+class BucketUploadFormDataRequest(BaseModel):
+    """
+    The multipart form of an upload.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    file: Annotated[
+        bytes,
+        Field(
+            description="The file's bytes; the part's `Content-Type` gives the mime type."
+        ),
+    ]
+
+
+class BucketDeleteFilesRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    bucket: Annotated[
+        StrictStr,
+        Field(
+            description="A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that bucket;\notherwise the bucket with that name. `root`, or the environment id, is the root bucket.\n",
+            max_length=256,
+            min_length=1,
+        ),
+    ]
+    file_names_or_ids: Annotated[
+        list[FileRef],
+        Field(
+            alias="fileNamesOrIds",
+            description="The names or ids of the files to delete.",
+            max_length=1000,
+            min_length=1,
+        ),
+    ]
+
+
+class BucketAddTagsRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    bucket: Annotated[
+        StrictStr,
+        Field(
+            description="A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that bucket;\notherwise the bucket with that name. `root`, or the environment id, is the root bucket.\n",
+            max_length=256,
+            min_length=1,
+        ),
+    ]
+    tags: Annotated[
+        Tag | TagList,
+        Field(
+            description="One tag, or a list of tags (the JavaScript client accepts both)."
+        ),
+    ]
+
+
+class BucketRemoveTagsRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    bucket: Annotated[
+        StrictStr,
+        Field(
+            description="A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that bucket;\notherwise the bucket with that name. `root`, or the environment id, is the root bucket.\n",
+            max_length=256,
+            min_length=1,
+        ),
+    ]
+    tags: Annotated[
+        Tag | TagList,
+        Field(
+            description="One tag, or a list of tags (the JavaScript client accepts both)."
+        ),
+    ]
+
+
+class BucketUpdateInfoRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    bucket: Annotated[
+        StrictStr,
+        Field(
+            description="A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that bucket;\notherwise the bucket with that name. `root`, or the environment id, is the root bucket.\n",
+            max_length=256,
+            min_length=1,
+        ),
+    ]
+    new_name: Annotated[
+        StrictStr | MISSING,
+        Field(
+            alias="newName",
+            description="A bucket name: case-sensitive and unique in the environment. `root` is the root bucket's.\n",
+            max_length=128,
+            min_length=1,
+        ),
+    ] = MISSING
+    is_public: Annotated[
+        StrictBool | MISSING,
+        Field(
+            alias="isPublic",
+            description="The bucket's new default privacy; absent keeps it.",
+        ),
+    ] = MISSING
+    tags: Annotated[
+        Tag | TagList | MISSING,
+        Field(
+            description="One tag, or a list of tags (the JavaScript client accepts both)."
+        ),
+    ] = MISSING
+    include_files: Annotated[
+        StrictBool,
+        Field(
+            alias="includeFiles",
+            description="Also give every file in the bucket the bucket's resulting privacy.",
+        ),
+    ] = False
+
+
+class FileExistsRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    bucket: Annotated[
+        StrictStr,
+        Field(
+            description="A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that bucket;\notherwise the bucket with that name. `root`, or the environment id, is the root bucket.\n",
+            max_length=256,
+            min_length=1,
+        ),
+    ]
+    file: Annotated[
+        StrictStr,
+        Field(
+            description="A file's name or `_id` within the addressed bucket. A value equal to the `_id` of a file\nof the bucket addresses that file; otherwise the file with that name.\n",
+            max_length=1024,
+            min_length=1,
+        ),
+    ]
+
+
+class FileGetInfoRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    bucket: Annotated[
+        StrictStr,
+        Field(
+            description="A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that bucket;\notherwise the bucket with that name. `root`, or the environment id, is the root bucket.\n",
+            max_length=256,
+            min_length=1,
+        ),
+    ]
+    file: Annotated[
+        StrictStr,
+        Field(
+            description="A file's name or `_id` within the addressed bucket. A value equal to the `_id` of a file\nof the bucket addresses that file; otherwise the file with that name.\n",
+            max_length=1024,
+            min_length=1,
+        ),
+    ]
+
+
+class FileMakePublicRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    bucket: Annotated[
+        StrictStr,
+        Field(
+            description="A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that bucket;\notherwise the bucket with that name. `root`, or the environment id, is the root bucket.\n",
+            max_length=256,
+            min_length=1,
+        ),
+    ]
+    file: Annotated[
+        StrictStr,
+        Field(
+            description="A file's name or `_id` within the addressed bucket. A value equal to the `_id` of a file\nof the bucket addresses that file; otherwise the file with that name.\n",
+            max_length=1024,
+            min_length=1,
+        ),
+    ]
+
+
+class FileMakePrivateRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    bucket: Annotated[
+        StrictStr,
+        Field(
+            description="A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that bucket;\notherwise the bucket with that name. `root`, or the environment id, is the root bucket.\n",
+            max_length=256,
+            min_length=1,
+        ),
+    ]
+    file: Annotated[
+        StrictStr,
+        Field(
+            description="A file's name or `_id` within the addressed bucket. A value equal to the `_id` of a file\nof the bucket addresses that file; otherwise the file with that name.\n",
+            max_length=1024,
+            min_length=1,
+        ),
+    ]
+
+
+class FileDownloadRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    bucket: Annotated[
+        StrictStr,
+        Field(
+            description="A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that bucket;\notherwise the bucket with that name. `root`, or the environment id, is the root bucket.\n",
+            max_length=256,
+            min_length=1,
+        ),
+    ]
+    file: Annotated[
+        StrictStr,
+        Field(
+            description="A file's name or `_id` within the addressed bucket. A value equal to the `_id` of a file\nof the bucket addresses that file; otherwise the file with that name.\n",
+            max_length=1024,
+            min_length=1,
+        ),
+    ]
+
+
+class FileRenameRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    bucket: Annotated[
+        StrictStr,
+        Field(
+            description="A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that bucket;\notherwise the bucket with that name. `root`, or the environment id, is the root bucket.\n",
+            max_length=256,
+            min_length=1,
+        ),
+    ]
+    file: Annotated[
+        StrictStr,
+        Field(
+            description="A file's name or `_id` within the addressed bucket. A value equal to the `_id` of a file\nof the bucket addresses that file; otherwise the file with that name.\n",
+            max_length=1024,
+            min_length=1,
+        ),
+    ]
+    new_name: Annotated[
+        StrictStr,
+        Field(
+            alias="newName",
+            description="A file name, unique within its bucket.",
+            max_length=255,
+            min_length=1,
+        ),
+    ]
+
+
+class FileDuplicateRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    bucket: Annotated[
+        StrictStr,
+        Field(
+            description="A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that bucket;\notherwise the bucket with that name. `root`, or the environment id, is the root bucket.\n",
+            max_length=256,
+            min_length=1,
+        ),
+    ]
+    file: Annotated[
+        StrictStr,
+        Field(
+            description="A file's name or `_id` within the addressed bucket. A value equal to the `_id` of a file\nof the bucket addresses that file; otherwise the file with that name.\n",
+            max_length=1024,
+            min_length=1,
+        ),
+    ]
+    duplicate_name: Annotated[
+        StrictStr | None | MISSING,
+        Field(
+            alias="duplicateName",
+            description="The copy's name; absent or `null` derives a free name from the original's.",
+            max_length=255,
+            min_length=1,
+        ),
+    ] = MISSING
+
+
+class FileDeleteRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    bucket: Annotated[
+        StrictStr,
+        Field(
+            description="A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that bucket;\notherwise the bucket with that name. `root`, or the environment id, is the root bucket.\n",
+            max_length=256,
+            min_length=1,
+        ),
+    ]
+    file: Annotated[
+        StrictStr,
+        Field(
+            description="A file's name or `_id` within the addressed bucket. A value equal to the `_id` of a file\nof the bucket addresses that file; otherwise the file with that name.\n",
+            max_length=1024,
+            min_length=1,
+        ),
+    ]
+
+
+class FileReplaceFormDataRequest(BaseModel):
+    """
+    The multipart form of a replacement.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    file: Annotated[
+        bytes,
+        Field(
+            description="The new contents; the part's `Content-Type` gives the mime type."
+        ),
+    ]
+
+
+class FileMoveToRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    bucket: Annotated[
+        StrictStr,
+        Field(
+            description="A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that bucket;\notherwise the bucket with that name. `root`, or the environment id, is the root bucket.\n",
+            max_length=256,
+            min_length=1,
+        ),
+    ]
+    file: Annotated[
+        StrictStr,
+        Field(
+            description="A file's name or `_id` within the addressed bucket. A value equal to the `_id` of a file\nof the bucket addresses that file; otherwise the file with that name.\n",
+            max_length=1024,
+            min_length=1,
+        ),
+    ]
+    bucket_name_or_id: Annotated[
+        StrictStr,
+        Field(
+            alias="bucketNameOrId",
+            description="A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that bucket;\notherwise the bucket with that name. `root`, or the environment id, is the root bucket.\n",
+            max_length=256,
+            min_length=1,
+        ),
+    ]
+
+
+class FileCopyToRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    bucket: Annotated[
+        StrictStr,
+        Field(
+            description="A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that bucket;\notherwise the bucket with that name. `root`, or the environment id, is the root bucket.\n",
+            max_length=256,
+            min_length=1,
+        ),
+    ]
+    file: Annotated[
+        StrictStr,
+        Field(
+            description="A file's name or `_id` within the addressed bucket. A value equal to the `_id` of a file\nof the bucket addresses that file; otherwise the file with that name.\n",
+            max_length=1024,
+            min_length=1,
+        ),
+    ]
+    bucket_name_or_id: Annotated[
+        StrictStr,
+        Field(
+            alias="bucketNameOrId",
+            description="A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that bucket;\notherwise the bucket with that name. `root`, or the environment id, is the root bucket.\n",
+            max_length=256,
+            min_length=1,
+        ),
+    ]
+
+
+class FileAddTagsRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    bucket: Annotated[
+        StrictStr,
+        Field(
+            description="A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that bucket;\notherwise the bucket with that name. `root`, or the environment id, is the root bucket.\n",
+            max_length=256,
+            min_length=1,
+        ),
+    ]
+    file: Annotated[
+        StrictStr,
+        Field(
+            description="A file's name or `_id` within the addressed bucket. A value equal to the `_id` of a file\nof the bucket addresses that file; otherwise the file with that name.\n",
+            max_length=1024,
+            min_length=1,
+        ),
+    ]
+    tags: Annotated[
+        Tag | TagList,
+        Field(
+            description="One tag, or a list of tags (the JavaScript client accepts both)."
+        ),
+    ]
+
+
+class FileRemoveTagsRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    bucket: Annotated[
+        StrictStr,
+        Field(
+            description="A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that bucket;\notherwise the bucket with that name. `root`, or the environment id, is the root bucket.\n",
+            max_length=256,
+            min_length=1,
+        ),
+    ]
+    file: Annotated[
+        StrictStr,
+        Field(
+            description="A file's name or `_id` within the addressed bucket. A value equal to the `_id` of a file\nof the bucket addresses that file; otherwise the file with that name.\n",
+            max_length=1024,
+            min_length=1,
+        ),
+    ]
+    tags: Annotated[
+        Tag | TagList,
+        Field(
+            description="One tag, or a list of tags (the JavaScript client accepts both)."
+        ),
+    ]
+
+
+class FileUpdateInfoRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    bucket: Annotated[
+        StrictStr,
+        Field(
+            description="A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that bucket;\notherwise the bucket with that name. `root`, or the environment id, is the root bucket.\n",
+            max_length=256,
+            min_length=1,
+        ),
+    ]
+    file: Annotated[
+        StrictStr,
+        Field(
+            description="A file's name or `_id` within the addressed bucket. A value equal to the `_id` of a file\nof the bucket addresses that file; otherwise the file with that name.\n",
+            max_length=1024,
+            min_length=1,
+        ),
+    ]
+    new_name: Annotated[
+        StrictStr | MISSING,
+        Field(
+            alias="newName",
+            description="A file name, unique within its bucket.",
+            max_length=255,
+            min_length=1,
+        ),
+    ] = MISSING
+    is_public: Annotated[
+        StrictBool | MISSING,
+        Field(alias="isPublic", description="The file's new privacy; absent keeps it."),
+    ] = MISSING
+    tags: Annotated[
+        Tag | TagList | MISSING,
+        Field(
+            description="One tag, or a list of tags (the JavaScript client accepts both)."
+        ),
+    ] = MISSING
 
 
 class JobStatus(StrEnum):
@@ -490,3 +3464,80 @@ class ErrorBody(BaseModel):
         validate_by_name=True,
     )
     errors: Annotated[list[ErrorEntry], Field(min_length=1)]
+
+
+class Bucket(BaseModel):
+    """
+    A bucket's metadata.
+    """
+
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    field_id: Annotated[
+        StrictStr,
+        Field(
+            alias="_id",
+            description="A 24-character hexadecimal id.",
+            max_length=24,
+            min_length=24,
+            pattern="^[0-9a-f]{24}$",
+        ),
+    ]
+    name: Annotated[
+        StrictStr, Field(description="The bucket's name (`root` for the root bucket).")
+    ]
+    is_public: Annotated[
+        StrictBool,
+        Field(
+            alias="isPublic",
+            description="The default privacy of files added without their own setting.",
+        ),
+    ]
+    user_id: Annotated[
+        StrictStr | MISSING,
+        Field(
+            alias="userId",
+            description="A 24-character hexadecimal id.",
+            max_length=24,
+            min_length=24,
+            pattern="^[0-9a-f]{24}$",
+        ),
+    ] = MISSING
+    tags: list[StrictStr]
+    created_at: Annotated[
+        AwareDatetime,
+        Field(
+            alias="createdAt",
+            description="An ISO-8601 UTC date-time with milliseconds, e.g. `2022-03-20T14:35:26.814Z`.",
+        ),
+    ]
+    updated_at: Annotated[
+        AwareDatetime,
+        Field(
+            alias="updatedAt",
+            description="An ISO-8601 UTC date-time with milliseconds, e.g. `2022-03-20T14:35:26.814Z`.",
+        ),
+    ]
+    stats: BucketStats | MISSING = MISSING
+
+
+class BucketPage(BaseModel):
+    """
+    Matching buckets with count information (`returnCountInfo`).
+    """
+
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    info: CountInfo
+    data: list[Bucket]
+
+
+class BucketListResponse(RootModel[list[Bucket] | BucketPage]):
+    root: Annotated[
+        list[Bucket] | BucketPage,
+        Field(
+            description="The matching buckets, or a `BucketPage` when `returnCountInfo` was true."
+        ),
+    ]

@@ -1,0 +1,158 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.user import User
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/_api/rest/v1/auth/user",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | User | None:
+    if response.status_code == 200:
+        response_200 = User.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | User]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorBody | User]:
+    """Read the signed-in user
+
+     Answers the calling user's current record from the database (without `password`). A
+    session whose user no longer exists counts as invalid: 401 `invalid_session_token`.
+
+    Error codes: `missing_client_key`, `invalid_client_key`, `missing_session_token`,
+    `invalid_session_token` (401).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | User]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+) -> ErrorBody | User | None:
+    """Read the signed-in user
+
+     Answers the calling user's current record from the database (without `password`). A
+    session whose user no longer exists counts as invalid: 401 `invalid_session_token`.
+
+    Error codes: `missing_client_key`, `invalid_client_key`, `missing_session_token`,
+    `invalid_session_token` (401).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | User
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorBody | User]:
+    """Read the signed-in user
+
+     Answers the calling user's current record from the database (without `password`). A
+    session whose user no longer exists counts as invalid: 401 `invalid_session_token`.
+
+    Error codes: `missing_client_key`, `invalid_client_key`, `missing_session_token`,
+    `invalid_session_token` (401).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | User]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+) -> ErrorBody | User | None:
+    """Read the signed-in user
+
+     Answers the calling user's current record from the database (without `password`). A
+    session whose user no longer exists counts as invalid: 401 `invalid_session_token`.
+
+    Error codes: `missing_client_key`, `invalid_client_key`, `missing_session_token`,
+    `invalid_session_token` (401).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | User
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,242 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    email: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["email"] = email
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/_api/rest/v1/auth/resend",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorBody | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorBody]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    email: str,
+) -> Response[Any | ErrorBody]:
+    """Resend the email-confirmation link
+
+     Puts a new confirmation email (action `email-confirm`) for the unconfirmed `altogic` user
+    with this address in the outbox. Its link replaces any earlier confirmation link, which
+    stops working. The address is in the query string and there is no body.
+
+    The JS client does not URL-encode `email`, so a `+` in the address arrives as a space. The
+    local backend reads every space in `email` as `+` before validating it (a space is never
+    valid in an address), so such addresses work from the JS client too. Addresses containing
+    `&`, `#` or `%` only work from clients that encode them (this one does).
+
+    An unknown address answers 404 `user_not_found` (the successor engine answered 401
+    `invalid_credentials`; the local backend uses `user_not_found` for email and phone alike).
+    Does not need a session, even with a client key that enforces sessions.
+
+    Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key`,
+    `invalid_provider` (401, an OAuth account), `email_already_verified` (401),
+    `email_verification_disabled` (401, email confirmation is off), `user_not_found` (404).
+
+    Args:
+        email (str): An email address. Addresses are compared case-insensitively.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        email=email,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    email: str,
+) -> Any | ErrorBody | None:
+    """Resend the email-confirmation link
+
+     Puts a new confirmation email (action `email-confirm`) for the unconfirmed `altogic` user
+    with this address in the outbox. Its link replaces any earlier confirmation link, which
+    stops working. The address is in the query string and there is no body.
+
+    The JS client does not URL-encode `email`, so a `+` in the address arrives as a space. The
+    local backend reads every space in `email` as `+` before validating it (a space is never
+    valid in an address), so such addresses work from the JS client too. Addresses containing
+    `&`, `#` or `%` only work from clients that encode them (this one does).
+
+    An unknown address answers 404 `user_not_found` (the successor engine answered 401
+    `invalid_credentials`; the local backend uses `user_not_found` for email and phone alike).
+    Does not need a session, even with a client key that enforces sessions.
+
+    Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key`,
+    `invalid_provider` (401, an OAuth account), `email_already_verified` (401),
+    `email_verification_disabled` (401, email confirmation is off), `user_not_found` (404).
+
+    Args:
+        email (str): An email address. Addresses are compared case-insensitively.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorBody
+    """
+
+    return sync_detailed(
+        client=client,
+        email=email,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    email: str,
+) -> Response[Any | ErrorBody]:
+    """Resend the email-confirmation link
+
+     Puts a new confirmation email (action `email-confirm`) for the unconfirmed `altogic` user
+    with this address in the outbox. Its link replaces any earlier confirmation link, which
+    stops working. The address is in the query string and there is no body.
+
+    The JS client does not URL-encode `email`, so a `+` in the address arrives as a space. The
+    local backend reads every space in `email` as `+` before validating it (a space is never
+    valid in an address), so such addresses work from the JS client too. Addresses containing
+    `&`, `#` or `%` only work from clients that encode them (this one does).
+
+    An unknown address answers 404 `user_not_found` (the successor engine answered 401
+    `invalid_credentials`; the local backend uses `user_not_found` for email and phone alike).
+    Does not need a session, even with a client key that enforces sessions.
+
+    Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key`,
+    `invalid_provider` (401, an OAuth account), `email_already_verified` (401),
+    `email_verification_disabled` (401, email confirmation is off), `user_not_found` (404).
+
+    Args:
+        email (str): An email address. Addresses are compared case-insensitively.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        email=email,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    email: str,
+) -> Any | ErrorBody | None:
+    """Resend the email-confirmation link
+
+     Puts a new confirmation email (action `email-confirm`) for the unconfirmed `altogic` user
+    with this address in the outbox. Its link replaces any earlier confirmation link, which
+    stops working. The address is in the query string and there is no body.
+
+    The JS client does not URL-encode `email`, so a `+` in the address arrives as a space. The
+    local backend reads every space in `email` as `+` before validating it (a space is never
+    valid in an address), so such addresses work from the JS client too. Addresses containing
+    `&`, `#` or `%` only work from clients that encode them (this one does).
+
+    An unknown address answers 404 `user_not_found` (the successor engine answered 401
+    `invalid_credentials`; the local backend uses `user_not_found` for email and phone alike).
+    Does not need a session, even with a client key that enforces sessions.
+
+    Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key`,
+    `invalid_provider` (401, an OAuth account), `email_already_verified` (401),
+    `email_verification_disabled` (401, email confirmation is off), `user_not_found` (404).
+
+    Args:
+        email (str): An email address. Addresses are compared case-insensitively.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorBody
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            email=email,
+        )
+    ).parsed

@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bucket import Bucket
+from ...models.bucket_add_tags_request import BucketAddTagsRequest
+from ...models.error_body import ErrorBody
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: BucketAddTagsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/_api/rest/v1/storage/bucket/add-tags",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Bucket | ErrorBody | None:
+    if response.status_code == 200:
+        response_200 = Bucket.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Bucket | ErrorBody]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BucketAddTagsRequest,
+) -> Response[Bucket | ErrorBody]:
+    """Add tags to a bucket
+
+     Adds one tag or a list of tags to the bucket and answers the updated `Bucket`. Tags the
+    bucket already has are skipped; new ones are appended in the order given, without
+    duplicates.
+
+    Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key` (401),
+    `bucket_not_found` (404).
+
+    Args:
+        body (BucketAddTagsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Bucket | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BucketAddTagsRequest,
+) -> Bucket | ErrorBody | None:
+    """Add tags to a bucket
+
+     Adds one tag or a list of tags to the bucket and answers the updated `Bucket`. Tags the
+    bucket already has are skipped; new ones are appended in the order given, without
+    duplicates.
+
+    Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key` (401),
+    `bucket_not_found` (404).
+
+    Args:
+        body (BucketAddTagsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Bucket | ErrorBody
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BucketAddTagsRequest,
+) -> Response[Bucket | ErrorBody]:
+    """Add tags to a bucket
+
+     Adds one tag or a list of tags to the bucket and answers the updated `Bucket`. Tags the
+    bucket already has are skipped; new ones are appended in the order given, without
+    duplicates.
+
+    Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key` (401),
+    `bucket_not_found` (404).
+
+    Args:
+        body (BucketAddTagsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Bucket | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BucketAddTagsRequest,
+) -> Bucket | ErrorBody | None:
+    """Add tags to a bucket
+
+     Adds one tag or a list of tags to the bucket and answers the updated `Bucket`. Tags the
+    bucket already has are skipped; new ones are appended in the order given, without
+    duplicates.
+
+    Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key` (401),
+    `bucket_not_found` (404).
+
+    Args:
+        body (BucketAddTagsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Bucket | ErrorBody
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

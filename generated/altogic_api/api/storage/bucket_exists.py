@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bucket_exists_request import BucketExistsRequest
+from ...models.error_body import ErrorBody
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: BucketExistsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/_api/rest/v1/storage/bucket/exists",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | bool | None:
+    if response.status_code == 200:
+        response_200 = cast(bool, response.json())
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | bool]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BucketExistsRequest,
+) -> Response[ErrorBody | bool]:
+    """Check that a bucket exists
+
+     Answers `true` when `bucket` (a name or an id) names an existing bucket, else `false`.
+    `root` always exists (the JavaScript client answers `true` for it without asking; the
+    server answers the same).
+
+    Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key` (401).
+
+    Args:
+        body (BucketExistsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | bool]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BucketExistsRequest,
+) -> ErrorBody | bool | None:
+    """Check that a bucket exists
+
+     Answers `true` when `bucket` (a name or an id) names an existing bucket, else `false`.
+    `root` always exists (the JavaScript client answers `true` for it without asking; the
+    server answers the same).
+
+    Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key` (401).
+
+    Args:
+        body (BucketExistsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | bool
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BucketExistsRequest,
+) -> Response[ErrorBody | bool]:
+    """Check that a bucket exists
+
+     Answers `true` when `bucket` (a name or an id) names an existing bucket, else `false`.
+    `root` always exists (the JavaScript client answers `true` for it without asking; the
+    server answers the same).
+
+    Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key` (401).
+
+    Args:
+        body (BucketExistsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | bool]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BucketExistsRequest,
+) -> ErrorBody | bool | None:
+    """Check that a bucket exists
+
+     Answers `true` when `bucket` (a name or an id) names an existing bucket, else `false`.
+    `root` always exists (the JavaScript client answers `true` for it without asking; the
+    server answers the same).
+
+    Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key` (401).
+
+    Args:
+        body (BucketExistsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | bool
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,238 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bucket import Bucket
+from ...models.bucket_update_info_request import BucketUpdateInfoRequest
+from ...models.error_body import ErrorBody
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: BucketUpdateInfoRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/_api/rest/v1/storage/bucket/update",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Bucket | ErrorBody | None:
+    if response.status_code == 200:
+        response_200 = Bucket.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorBody.from_dict(response.json())
+
+        return response_409
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Bucket | ErrorBody]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BucketUpdateInfoRequest,
+) -> Response[Bucket | ErrorBody]:
+    """Update a bucket's name, privacy and tags
+
+     Changes the bucket's name, privacy and tags in one call and answers the updated `Bucket`.
+    Each of `newName`, `isPublic` and `tags` is optional: an absent key leaves that property
+    as it is (the JavaScript client leaves out a key whose argument is `undefined`). `tags`
+    replaces the whole tag list (a single string makes a one-tag list, `[]` clears it). With
+    `includeFiles: true` every file in the bucket gets the bucket's resulting `isPublic`.
+
+    The root bucket can be updated except for its name: a `newName` other than `root` answers
+    403 `invalid_operation`, as `bucketRename` does. Nothing is changed when the call fails.
+
+    Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key` (401),
+    `invalid_operation` (403, renaming `root`), `bucket_not_found` (404),
+    `bucket_name_not_unique` (409, another bucket has `newName`).
+
+    Args:
+        body (BucketUpdateInfoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Bucket | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BucketUpdateInfoRequest,
+) -> Bucket | ErrorBody | None:
+    """Update a bucket's name, privacy and tags
+
+     Changes the bucket's name, privacy and tags in one call and answers the updated `Bucket`.
+    Each of `newName`, `isPublic` and `tags` is optional: an absent key leaves that property
+    as it is (the JavaScript client leaves out a key whose argument is `undefined`). `tags`
+    replaces the whole tag list (a single string makes a one-tag list, `[]` clears it). With
+    `includeFiles: true` every file in the bucket gets the bucket's resulting `isPublic`.
+
+    The root bucket can be updated except for its name: a `newName` other than `root` answers
+    403 `invalid_operation`, as `bucketRename` does. Nothing is changed when the call fails.
+
+    Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key` (401),
+    `invalid_operation` (403, renaming `root`), `bucket_not_found` (404),
+    `bucket_name_not_unique` (409, another bucket has `newName`).
+
+    Args:
+        body (BucketUpdateInfoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Bucket | ErrorBody
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BucketUpdateInfoRequest,
+) -> Response[Bucket | ErrorBody]:
+    """Update a bucket's name, privacy and tags
+
+     Changes the bucket's name, privacy and tags in one call and answers the updated `Bucket`.
+    Each of `newName`, `isPublic` and `tags` is optional: an absent key leaves that property
+    as it is (the JavaScript client leaves out a key whose argument is `undefined`). `tags`
+    replaces the whole tag list (a single string makes a one-tag list, `[]` clears it). With
+    `includeFiles: true` every file in the bucket gets the bucket's resulting `isPublic`.
+
+    The root bucket can be updated except for its name: a `newName` other than `root` answers
+    403 `invalid_operation`, as `bucketRename` does. Nothing is changed when the call fails.
+
+    Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key` (401),
+    `invalid_operation` (403, renaming `root`), `bucket_not_found` (404),
+    `bucket_name_not_unique` (409, another bucket has `newName`).
+
+    Args:
+        body (BucketUpdateInfoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Bucket | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BucketUpdateInfoRequest,
+) -> Bucket | ErrorBody | None:
+    """Update a bucket's name, privacy and tags
+
+     Changes the bucket's name, privacy and tags in one call and answers the updated `Bucket`.
+    Each of `newName`, `isPublic` and `tags` is optional: an absent key leaves that property
+    as it is (the JavaScript client leaves out a key whose argument is `undefined`). `tags`
+    replaces the whole tag list (a single string makes a one-tag list, `[]` clears it). With
+    `includeFiles: true` every file in the bucket gets the bucket's resulting `isPublic`.
+
+    The root bucket can be updated except for its name: a `newName` other than `root` answers
+    403 `invalid_operation`, as `bucketRename` does. Nothing is changed when the call fails.
+
+    Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key` (401),
+    `invalid_operation` (403, renaming `root`), `bucket_not_found` (404),
+    `bucket_name_not_unique` (409, another bucket has `newName`).
+
+    Args:
+        body (BucketUpdateInfoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Bucket | ErrorBody
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

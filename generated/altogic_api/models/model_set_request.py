@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.db_action import DBAction
+    from ..models.db_values import DBValues
+
+
+T = TypeVar("T", bound="ModelSetRequest")
+
+
+@_attrs_define
+class ModelSetRequest:
+    """
+    Attributes:
+        model (str): A dot path from a top-level model down to a sub-model (`users.profile`,
+            `users.profile.address`), 2 to 10 names deep. Each name follows the rules of `ModelName`.
+        values (DBValues): Field values of one object, as stored. Keys are field names (a key containing `.` is
+            stored but cannot be reached by dot paths). The system fields `_id`, `_parent`,
+            `createdAt` and `updatedAt` are ignored: the server maintains them.
+        parent_id (str): A 24-character hexadecimal id.
+        return_top (bool | Unset): Answer the whole top-level object instead of the new sub-object. Default: False.
+        query (DBAction | Unset): The query modifiers of a query-builder call. The JavaScript client sends all seven
+            keys on
+            every call, `null` when unset; other clients may leave keys out. Each operation says which
+            modifiers it uses; the others are ignored, not refused.
+    """
+
+    model: str
+    values: DBValues
+    parent_id: str
+    return_top: bool | Unset = False
+    query: DBAction | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        model = self.model
+
+        values = self.values.to_dict()
+
+        parent_id = self.parent_id
+
+        return_top = self.return_top
+
+        query: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.query, Unset):
+            query = self.query.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "model": model,
+                "values": values,
+                "parentId": parent_id,
+            }
+        )
+        if return_top is not UNSET:
+            field_dict["returnTop"] = return_top
+        if query is not UNSET:
+            field_dict["query"] = query
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.db_action import DBAction
+        from ..models.db_values import DBValues
+
+        d = dict(src_dict)
+        model = d.pop("model")
+
+        values = DBValues.from_dict(d.pop("values"))
+
+        parent_id = d.pop("parentId")
+
+        return_top = d.pop("returnTop", UNSET)
+
+        _query = d.pop("query", UNSET)
+        query: DBAction | Unset
+        if isinstance(_query, Unset):
+            query = UNSET
+        else:
+            query = DBAction.from_dict(_query)
+
+        model_set_request = cls(
+            model=model,
+            values=values,
+            parent_id=parent_id,
+            return_top=return_top,
+            query=query,
+        )
+
+        return model_set_request

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.sort_direction import SortDirection, check_sort_direction
+
+T = TypeVar("T", bound="SortEntry")
+
+
+@_attrs_define
+class SortEntry:
+    """One sort key. Missing and `null` values sort first in ascending order and last in
+    descending order.
+
+        Attributes:
+            field (str): A field name, or a dot path into sub-objects and looked-up objects (`address.city`).
+                A path that names no stored field reads as `null`; it is not an error.
+            direction (SortDirection):
+    """
+
+    field: str
+    direction: SortDirection
+
+    def to_dict(self) -> dict[str, Any]:
+        field = self.field
+
+        direction: str = self.direction
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "field": field,
+                "direction": direction,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        field = d.pop("field")
+
+        direction = check_sort_direction(d.pop("direction"))
+
+        sort_entry = cls(
+            field=field,
+            direction=direction,
+        )
+
+        return sort_entry

@@ -1,0 +1,48 @@
+"""A planned request: what to send and how to read the answer, independent of how it is sent.
+
+Managers build `Call`s (from the generated client's request builders); the sync and async clients
+send them. Keeping planning apart from I/O is what lets both clients share every manager's logic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, Literal, TypeVar
+
+from .result import APIError, Result
+
+R = TypeVar("R", bound=Result[Any])
+
+
+@dataclass(frozen=True, slots=True)
+class Call(Generic[R]):
+    request: dict[str, Any]
+    """httpx request arguments: method, url (relative to the env URL), params, json, ..."""
+    parse: Callable[[Any], R]
+    """Builds the success result from the decoded body; raising means the body is malformed."""
+    fail: Callable[[APIError], R]
+    """Builds the failure result."""
+    idempotent: bool
+    """Whether the request may be repeated after a failure that may have reached the server."""
+    body: Literal["json", "bytes"] = "json"
+    """How to decode a success body."""
+
+    @property
+    def method(self) -> str:
+        return str(self.request["method"]).upper()
+
+    @property
+    def path(self) -> str:
+        return str(self.request["url"])
+
+
+def call(
+    request: dict[str, Any],
+    result: type[R],
+    *,
+    idempotent: bool,
+    body: Literal["json", "bytes"] = "json",
+) -> Call[R]:
+    """Plan a request whose outcome is a `result` (a `Result` subclass)."""
+    return Call(request, result.from_payload, result.from_errors, idempotent, body)

@@ -1,0 +1,211 @@
+"""Sending planned calls over one pooled httpx client, with timeouts and retries.
+
+Every outcome becomes a `Result`: HTTP errors are normalised as the JavaScript client does, and
+connection failures, timeouts and undecodable bodies become client-side errors (status 0 where
+there is no HTTP status). Nothing here raises for a network or API failure.
+
+Retries use exponential backoff with jitter. A request is retried when it cannot have reached the
+server (the connection failed), when the server says it did not process it (429, or 503 with
+`Retry-After`), and, for idempotent calls only, after timeouts, dropped connections and gateway
+errors. `Retry-After` is honoured when it asks for no more than `MAX_RETRY_AFTER` seconds.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import json
+import logging
+import random
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from ._call import Call, R
+from .result import APIError
+
+logger = logging.getLogger("altogic")
+
+INITIAL_BACKOFF = 0.5
+MAX_BACKOFF = 8.0
+MAX_RETRY_AFTER = 60.0
+RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+
+
+@dataclass(frozen=True)
+class Retry:
+    delay: float
+
+
+def backoff(attempt: int) -> float:
+    """Exponential backoff with jitter: 0.5 s, 1 s, 2 s ... capped at 8 s, minus up to 25 %."""
+    delay = min(INITIAL_BACKOFF * 2**attempt, MAX_BACKOFF)
+    return delay * (1 - 0.25 * random.random())
+
+
+def retry_after(response: httpx.Response) -> float | None:
+    """The server's `Retry-After`, in seconds (given as seconds or as an HTTP date)."""
+    value = response.headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        moment = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, moment.timestamp() - time.time())
+
+
+def _network_error(exc: Exception) -> APIError:
+    if isinstance(exc, httpx.TimeoutException):
+        return APIError.client("timeout", f"The request timed out ({type(exc).__name__}).")
+    detail = str(exc) or type(exc).__name__
+    return APIError.client("network_error", f"The request failed: {detail}")
+
+
+def _never_sent(exc: Exception) -> bool:
+    return isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
+
+
+def _may_retry_after_send(exc: Exception) -> bool:
+    return isinstance(exc, httpx.TimeoutException | httpx.NetworkError | httpx.RemoteProtocolError)
+
+
+def _decode_json(response: httpx.Response) -> Any:
+    content = response.content
+    return json.loads(content) if content.strip() else None
+
+
+def _snippet(response: httpx.Response) -> str:
+    return response.content[:200].decode("utf-8", "replace")
+
+
+def outcome_of_exception(call: Call[R], exc: Exception, attempt: int, retries: int) -> R | Retry:
+    if attempt < retries and (_never_sent(exc) or (call.idempotent and _may_retry_after_send(exc))):
+        return Retry(backoff(attempt))
+    return call.fail(_network_error(exc))
+
+
+def outcome_of_response(
+    call: Call[R], response: httpx.Response, attempt: int, retries: int
+) -> R | Retry:
+    status = response.status_code
+    if 200 <= status < 300:
+        return _success(call, response)
+    if attempt < retries and status in RETRY_STATUSES:
+        wait = retry_after(response)
+        processed = status not in (429, 503) or wait is None
+        if not (processed and not call.idempotent) and (wait is None or wait <= MAX_RETRY_AFTER):
+            return Retry(backoff(attempt) if wait is None else wait)
+    status_text = response.reason_phrase or "Bad Request"
+    try:
+        body = _decode_json(response)
+    except ValueError:
+        message = f"The server answered {status} with a body that is not JSON."
+        return call.fail(
+            APIError.client(
+                "invalid_response", message, status=status, details={"body": _snippet(response)}
+            )
+        )
+    return call.fail(APIError.from_body(status, status_text, body))
+
+
+def _success(call: Call[R], response: httpx.Response) -> R:
+    try:
+        payload = response.content if call.body == "bytes" else _decode_json(response)
+        return call.parse(payload)
+    except (ValueError, TypeError, KeyError) as exc:
+        message = f"The server's answer could not be read: {exc}"
+        return call.fail(
+            APIError.client(
+                "invalid_response",
+                message,
+                status=response.status_code,
+                details={"body": _snippet(response)},
+            )
+        )
+
+
+def _log(call: Call[Any], started: float, status: int | str) -> None:
+    if logger.isEnabledFor(logging.DEBUG):
+        elapsed = (time.perf_counter() - started) * 1000
+        logger.debug("%s %s -> %s (%.1f ms)", call.method, call.path, status, elapsed)
+
+
+class SyncTransport:
+    def __init__(
+        self, base_url: str, client: httpx.Client, retries: int, timeout: httpx.Timeout | None
+    ) -> None:
+        self.base_url = base_url
+        self.client = client
+        self.retries = retries
+        self.timeout = timeout
+
+    def send(self, call: Call[R], headers: dict[str, str]) -> R:
+        attempt = 0
+        while True:
+            outcome = self._attempt(call, headers, attempt)
+            if not isinstance(outcome, Retry):
+                return outcome
+            logger.debug("retrying %s %s in %.2f s", call.method, call.path, outcome.delay)
+            time.sleep(outcome.delay)
+            attempt += 1
+
+    def _attempt(self, call: Call[R], headers: dict[str, str], attempt: int) -> R | Retry:
+        request = _request_arguments(call, self.base_url, headers, self.timeout)
+        started = time.perf_counter()
+        try:
+            response = self.client.request(**request)
+        except Exception as exc:  # the wrapper never raises on network errors
+            _log(call, started, type(exc).__name__)
+            return outcome_of_exception(call, exc, attempt, self.retries)
+        _log(call, started, response.status_code)
+        return outcome_of_response(call, response, attempt, self.retries)
+
+
+class AsyncTransport:
+    def __init__(
+        self, base_url: str, client: httpx.AsyncClient, retries: int, timeout: httpx.Timeout | None
+    ) -> None:
+        self.base_url = base_url
+        self.client = client
+        self.retries = retries
+        self.timeout = timeout
+
+    async def send(self, call: Call[R], headers: dict[str, str]) -> R:
+        attempt = 0
+        while True:
+            outcome = await self._attempt(call, headers, attempt)
+            if not isinstance(outcome, Retry):
+                return outcome
+            logger.debug("retrying %s %s in %.2f s", call.method, call.path, outcome.delay)
+            await asyncio.sleep(outcome.delay)
+            attempt += 1
+
+    async def _attempt(self, call: Call[R], headers: dict[str, str], attempt: int) -> R | Retry:
+        request = _request_arguments(call, self.base_url, headers, self.timeout)
+        started = time.perf_counter()
+        try:
+            response = await self.client.request(**request)
+        except Exception as exc:  # the wrapper never raises on network errors
+            _log(call, started, type(exc).__name__)
+            return outcome_of_exception(call, exc, attempt, self.retries)
+        _log(call, started, response.status_code)
+        return outcome_of_response(call, response, attempt, self.retries)
+
+
+def _request_arguments(
+    call: Call[Any], base_url: str, headers: dict[str, str], timeout: httpx.Timeout | None
+) -> dict[str, Any]:
+    arguments = dict(call.request)
+    arguments["url"] = base_url + call.path
+    extra = arguments.get("headers")
+    arguments["headers"] = {**headers, **extra} if extra else headers
+    if timeout is not None:
+        arguments["timeout"] = timeout
+    return arguments

@@ -1,0 +1,153 @@
+"""`Result(data, errors)`: what every call returns.
+
+On success `errors` is None; on failure `data` is None and `errors` is an `APIError`. A result
+unpacks as `data, errors = result`. `to_dict()` gives the shape the Altogic docs show for the call
+(`{data, errors}`, `{errors}`, `{user, session, errors}`, ...).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, ClassVar, Generic, Self, TypeVar
+
+from .errors import AltogicError
+
+T = TypeVar("T")
+
+# The origin of errors produced inside this library rather than by the server.
+CLIENT_ORIGIN = "client_error"
+# Error codes after which the server no longer accepts the held session.
+SESSION_ERROR_CODES = frozenset({"invalid_session_token", "missing_session_token"})
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorEntry:
+    origin: str
+    code: str
+    message: str
+    details: dict[str, Any] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        entry: dict[str, Any] = {"origin": self.origin, "code": self.code, "message": self.message}
+        if self.details is not None:
+            entry["details"] = self.details
+        return entry
+
+    @classmethod
+    def from_json(cls, item: Any) -> ErrorEntry:
+        """Read one item of a server error body, tolerating items that are not well formed."""
+        if not isinstance(item, Mapping):
+            return cls("server_error", "unknown_error", str(item))
+        details = item.get("details")
+        return cls(
+            origin=str(item.get("origin", "server_error")),
+            code=str(item.get("code", "unknown_error")),
+            message=str(item.get("message", "")),
+            details=dict(details) if isinstance(details, Mapping) else None,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class APIError:
+    status: int
+    """The HTTP status, or 0 when no response was received."""
+    status_text: str
+    items: tuple[ErrorEntry, ...]
+
+    @property
+    def codes(self) -> list[str]:
+        return [item.code for item in self.items]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "status": self.status,
+            "statusText": self.status_text,
+            "items": [item.to_dict() for item in self.items],
+        }
+
+    @classmethod
+    def from_body(cls, status: int, status_text: str, body: Any) -> APIError:
+        """Normalise an error body as the JavaScript client does: use `errors` when truthy (an
+        array, or one item), else the body itself when it is an array, else `[body]`."""
+        if isinstance(body, Mapping) and body.get("errors"):
+            raw = body["errors"]
+            items: Sequence[Any] = raw if isinstance(raw, list) else [raw]
+        elif isinstance(body, list):
+            items = body
+        else:
+            items = [body]
+        return cls(status, status_text, tuple(ErrorEntry.from_json(item) for item in items))
+
+    @classmethod
+    def client(
+        cls, code: str, message: str, *, status: int = 0, details: dict[str, Any] | None = None
+    ) -> APIError:
+        """An error produced by this library (network failure, timeout, bad response)."""
+        status_text = "" if status == 0 else "Client Error"
+        return cls(status, status_text, (ErrorEntry(CLIENT_ORIGIN, code, message, details),))
+
+
+@dataclass(frozen=True, slots=True)
+class Result(Generic[T]):
+    data: T | None = None
+    errors: APIError | None = None
+
+    _SHAPE: ClassVar[tuple[str, ...]] = ("data", "errors")
+
+    def __iter__(self) -> Iterator[Any]:
+        yield self.data
+        yield self.errors
+
+    @property
+    def ok(self) -> bool:
+        return self.errors is None
+
+    def unwrap(self) -> T:
+        """Return `data`, or raise `AltogicError` if the call failed."""
+        if self.errors is not None:
+            raise AltogicError(self.errors)
+        return self.data  # type: ignore[return-value]  # None only where T allows it
+
+    def to_dict(self) -> dict[str, Any]:
+        """The result in the shape the Altogic docs show for this call."""
+        shape = {name: getattr(self, name) for name in self._SHAPE}
+        if shape.get("errors") is not None:
+            shape["errors"] = shape["errors"].to_dict()
+        return shape
+
+    @classmethod
+    def from_payload(cls, payload: Any) -> Self:
+        """The success result for a decoded response body (raises on an unexpected shape)."""
+        return cls(payload)
+
+    @classmethod
+    def from_errors(cls, errors: APIError) -> Self:
+        return cls(None, errors)
+
+
+@dataclass(frozen=True, slots=True)
+class VoidResult(Result[None]):
+    """The result of a call whose success carries nothing (`{errors}` in the Altogic docs)."""
+
+    _SHAPE: ClassVar[tuple[str, ...]] = ("errors",)
+
+    @classmethod
+    def from_payload(cls, payload: Any) -> Self:
+        return cls()
+
+
+@dataclass(frozen=True, slots=True)
+class KeysResult(Result[list[Any]]):
+    """A page of cache keys; `next` is the cursor of the following page (None at the end)."""
+
+    next: str | None = None
+
+    _SHAPE: ClassVar[tuple[str, ...]] = ("data", "next", "errors")
+
+    @classmethod
+    def from_payload(cls, payload: Any) -> Self:
+        data, cursor = payload["data"], payload["next"]
+        if not isinstance(data, list) or not (cursor is None or isinstance(cursor, str)):
+            raise TypeError("a key page has a `data` list and a `next` cursor")
+        return cls(data, None, cursor)
