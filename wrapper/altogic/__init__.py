@@ -1,3 +1,36 @@
-"""Python client for Altogic backend apps."""
+"""Python client for Altogic backend apps.
+
+    from altogic import create_client
+
+    client = create_client("https://<env>.c1-na.altogic.com", "<client key>")
+    data, errors = client.cache.get("greeting")
+
+Every call returns a `Result(data, errors)`; see `altogic.result`.
+"""
 
 __version__ = "0.1.0"
+
+from ._settings import RealtimeOptions
+from .client import AltogicClient, AsyncAltogicClient, create_async_client, create_client
+from .errors import AltogicError, ClientError
+from .result import APIError, ErrorEntry, KeysResult, Result, VoidResult
+from .session import AsyncSessionStorage, FileStorage, MemoryStorage, SessionStorage
+
+__all__ = [
+    "APIError",
+    "AltogicClient",
+    "AltogicError",
+    "AsyncAltogicClient",
+    "AsyncSessionStorage",
+    "ClientError",
+    "ErrorEntry",
+    "FileStorage",
+    "KeysResult",
+    "MemoryStorage",
+    "RealtimeOptions",
+    "Result",
+    "SessionStorage",
+    "VoidResult",
+    "create_async_client",
+    "create_client",
+]

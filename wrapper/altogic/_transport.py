@@ -41,7 +41,7 @@ class Retry:
 
 def backoff(attempt: int) -> float:
     """Exponential backoff with jitter: 0.5 s, 1 s, 2 s ... capped at 8 s, minus up to 25 %."""
-    delay = min(INITIAL_BACKOFF * 2**attempt, MAX_BACKOFF)
+    delay = min(INITIAL_BACKOFF * float(2**attempt), MAX_BACKOFF)
     return delay * (1 - 0.25 * random.random())
 
 

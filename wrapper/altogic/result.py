@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar, Generic, Self, TypeVar
 
 from .errors import AltogicError
+from .types import CacheEntry
 
 T = TypeVar("T")
 
@@ -138,7 +139,7 @@ class VoidResult(Result[None]):
 
 
 @dataclass(frozen=True, slots=True)
-class KeysResult(Result[list[Any]]):
+class KeysResult(Result[list[CacheEntry]]):
     """A page of cache keys; `next` is the cursor of the following page (None at the end)."""
 
     next: str | None = None

@@ -1,0 +1,86 @@
+"""Checking and normalising what a client is created with."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from . import __version__
+from .errors import ClientError
+
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+DEFAULT_MAX_RETRIES = 2
+CLIENT_NAME = "altogic-python"
+
+
+@dataclass(frozen=True)
+class RealtimeOptions:
+    """Realtime settings, as in the JavaScript client's `ClientOptions.realtime`."""
+
+    auto_join_channels: bool = True
+    echo_messages: bool = True
+    reconnection_delay: float = 1.0
+    """Seconds between reconnection attempts."""
+    timeout: float = 20.0
+    """Seconds to wait for a connection."""
+    buffer_messages: bool = True
+
+
+@dataclass(frozen=True)
+class Settings:
+    base_url: str
+    client_key: str
+    api_key: str | None
+    timeout: httpx.Timeout | None
+    max_retries: int
+    realtime: RealtimeOptions
+
+    def headers(self) -> dict[str, str]:
+        """The headers every request carries (the session header is added per request)."""
+        headers = {
+            "X-Client": CLIENT_NAME,
+            "X-Client-Key": self.client_key,
+            "User-Agent": f"{CLIENT_NAME}/{__version__}",
+        }
+        if self.api_key:
+            headers["Authorization"] = self.api_key
+        return headers
+
+
+def make_settings(
+    env_url: Any,
+    client_key: Any,
+    *,
+    api_key: str | None,
+    timeout: float | httpx.Timeout | None,
+    max_retries: int,
+    realtime: RealtimeOptions | None,
+) -> Settings:
+    """Check the arguments as the JavaScript client does; raise `ClientError` if they are bad."""
+    if not isinstance(env_url, str) or not env_url.strip().startswith(("https://", "http://")):
+        raise ClientError(
+            "missing_required_value",
+            "envUrl is a required parameter and needs to start with https://",
+        )
+    if client_key is None or (isinstance(client_key, str) and not client_key.strip()):
+        raise ClientError(
+            "missing_required_value", "clientKey is a required parameter, cannot be left empty"
+        )
+    if not isinstance(client_key, str):
+        raise ClientError("invalid_client_key", "clientKey needs to be a valid key string")
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ClientError("invalid_value", "max_retries needs to be a non-negative integer")
+    base_url = env_url.strip()
+    base_url = base_url[:-1] if base_url.endswith("/") else base_url
+    if isinstance(timeout, int | float):
+        timeout = httpx.Timeout(float(timeout))
+    return Settings(
+        base_url=base_url,
+        client_key=client_key,
+        api_key=api_key,
+        timeout=timeout,
+        max_retries=max_retries,
+        realtime=realtime or RealtimeOptions(),
+    )
