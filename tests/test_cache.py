@@ -271,7 +271,8 @@ async def test_ttl_zero_is_not_sent_as_in_the_js_client(api: Any) -> None:
 @pytest.mark.parametrize("pattern", ["[abc", "abc\\", "[^"])
 async def test_bad_patterns_are_refused(api: Any, pattern: str) -> None:
     result = await api.cache.list_keys(pattern)
-    assert codes(result.errors) == ["invalid_pattern"]
+    assert codes(result.errors) == ["validation_error"]
+    assert result.errors.items[0].details == {"field": "pattern", "location": "body"}
     assert result.data is None and result.next is None
 
 

@@ -3419,9 +3419,10 @@ class CacheListKeysRequest(BaseModel):
     pattern: Annotated[
         StrictStr | None | MISSING,
         Field(
-            description="A Redis glob pattern; absent or `null` matches every key.",
+            description="A Redis glob pattern; absent or `null` matches every key. Every `[` must be closed and\na `\\` must escape a character.\n",
             max_length=1024,
             min_length=1,
+            pattern="^(?:[^\\[\\\\]|\\\\[\\s\\S]|\\[\\^?(?:[^\\]\\\\]|\\\\[\\s\\S])*\\])*$",
         ),
     ] = MISSING
     next: Annotated[

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-from fastapi import FastAPI
+from fastapi import APIRouter, FastAPI
+from fastapi.routing import APIRoute
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import Response
@@ -46,7 +47,8 @@ def create_app(
     app.state.backend = backend
     install_error_handlers(app)
     install_spec_routes(app)
-    app.include_router(cache.router)
+    for module in (cache,):
+        _add_routes(app, module.router)
     _answer_unimplemented_operations(app)
     app.add_middleware(ClientKeyMiddleware, config=config)
     # Browser apps call the API with `credentials: "include"`, so the origin is echoed back.
@@ -60,6 +62,14 @@ def create_app(
     return app
 
 
+def _add_routes(app: FastAPI, router: APIRouter) -> None:
+    """Add a module's routes to the app itself (not as an included sub-router), so that the app
+    can list them (see `_answer_unimplemented_operations` and the 405 handler)."""
+    for route in router.routes:
+        if isinstance(route, APIRoute):
+            app.add_api_route(route.path, route.endpoint, methods=route.methods, name=route.name)
+
+
 def _answer_unimplemented_operations(app: FastAPI) -> None:
     """Give every spec operation without a route a clear 404 until its module is implemented."""
     served = {
@@ -67,8 +77,11 @@ def _answer_unimplemented_operations(app: FastAPI) -> None:
         for route in app.router.routes
         for method in getattr(route, "methods", None) or ()
     }
+    implemented: set[str] = set()
+    app.state.implemented_operations = implemented
     for verb, path, operation in spec_operations():
         if (verb, path) in served:
+            implemented.add(operation["operationId"])
             continue
         endpoint = _not_implemented(operation["operationId"])
         app.add_api_route(path, endpoint, methods=[verb.upper()], include_in_schema=False)

@@ -14,7 +14,9 @@ T = TypeVar("T", bound="CacheListKeysRequest")
 class CacheListKeysRequest:
     """
     Attributes:
-        pattern (None | str | Unset): A Redis glob pattern; absent or `null` matches every key.
+        pattern (None | str | Unset): A Redis glob pattern; absent or `null` matches every key. Every `[` must be closed
+            and
+            a `\\` must escape a character.
         next_ (None | str | Unset): The cursor from the previous page; absent or `null` to start.
     """
 

@@ -17,7 +17,7 @@ from pydantic import MISSING
 from starlette.responses import Response
 
 from ..backend import backend_of
-from ..jsonutil import dumps, empty_response, json_response
+from ..jsonutil import dumps, empty_response, json_response, optional_body
 from .service import CacheService
 
 PREFIX = "/_api/rest/v1/cache"
@@ -76,7 +76,8 @@ async def cache_get_stats(request: Request) -> Response:
 
 
 @router.post(f"{PREFIX}/list-keys")
-async def cache_list_keys(request: Request, body: CacheListKeysRequest | None = None) -> Response:
-    pattern = body.pattern if body and body.pattern is not MISSING else None
-    cursor = body.next if body and body.next is not MISSING else None
+async def cache_list_keys(request: Request) -> Response:
+    body = await optional_body(request, CacheListKeysRequest)
+    pattern = body.pattern if body.pattern is not MISSING else None
+    cursor = body.next if body.next is not MISSING else None
     return json_response(await _service(request).list_keys(pattern, cursor))

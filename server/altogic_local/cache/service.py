@@ -10,7 +10,6 @@ from typing import Any
 
 from ..config import CacheSettings
 from ..engines.cache import CacheStore, NotNumeric
-from ..engines.glob import InvalidPattern, compile_glob
 from ..errors import bad_request
 from ..jsonutil import dumps
 
@@ -97,13 +96,6 @@ class CacheService:
         }
 
     async def list_keys(self, pattern: str | None, next_cursor: str | None) -> bytes:
-        if pattern is not None:
-            try:
-                compile_glob(pattern)
-            except InvalidPattern as exc:
-                raise bad_request(
-                    "invalid_pattern", f"`pattern` is not a valid glob: {exc}.", field="pattern"
-                ) from None
         page = await self.store.scan(
             decode_cursor(next_cursor), pattern, self.settings.list_keys_page_size
         )

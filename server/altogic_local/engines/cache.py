@@ -57,7 +57,7 @@ class CacheStore(Protocol):
     async def scan(self, cursor: str | None, pattern: str | None, count: int) -> ScanPage:
         """Return up to `count` matching entries after `cursor`, in key order.
 
-        `pattern` has been checked with `compile_glob` by the caller."""
+        `pattern` is a valid Redis glob (the spec's pattern for it is checked first)."""
         ...
 
     async def usage(self) -> CacheUsage: ...

@@ -83,8 +83,9 @@ def sync_detailed(
     returned, so a listing completes even while keys are added or removed: every key that exists
     for the whole listing is returned exactly once.
 
-    Error codes: `validation_error` (400), `invalid_pattern` (400, e.g. an unclosed `[`),
-    `invalid_cursor` (400, a `next` value this server did not issue), `missing_client_key`,
+    Error codes: `validation_error` (400; a malformed pattern, e.g. with an unclosed `[`, is
+    reported on the field `pattern`), `invalid_cursor` (400, a `next` value this server did
+    not issue: a schema cannot tell issued cursors apart), `missing_client_key`,
     `invalid_client_key` (401).
 
     Args:
@@ -126,8 +127,9 @@ def sync(
     returned, so a listing completes even while keys are added or removed: every key that exists
     for the whole listing is returned exactly once.
 
-    Error codes: `validation_error` (400), `invalid_pattern` (400, e.g. an unclosed `[`),
-    `invalid_cursor` (400, a `next` value this server did not issue), `missing_client_key`,
+    Error codes: `validation_error` (400; a malformed pattern, e.g. with an unclosed `[`, is
+    reported on the field `pattern`), `invalid_cursor` (400, a `next` value this server did
+    not issue: a schema cannot tell issued cursors apart), `missing_client_key`,
     `invalid_client_key` (401).
 
     Args:
@@ -164,8 +166,9 @@ async def asyncio_detailed(
     returned, so a listing completes even while keys are added or removed: every key that exists
     for the whole listing is returned exactly once.
 
-    Error codes: `validation_error` (400), `invalid_pattern` (400, e.g. an unclosed `[`),
-    `invalid_cursor` (400, a `next` value this server did not issue), `missing_client_key`,
+    Error codes: `validation_error` (400; a malformed pattern, e.g. with an unclosed `[`, is
+    reported on the field `pattern`), `invalid_cursor` (400, a `next` value this server did
+    not issue: a schema cannot tell issued cursors apart), `missing_client_key`,
     `invalid_client_key` (401).
 
     Args:
@@ -205,8 +208,9 @@ async def asyncio(
     returned, so a listing completes even while keys are added or removed: every key that exists
     for the whole listing is returned exactly once.
 
-    Error codes: `validation_error` (400), `invalid_pattern` (400, e.g. an unclosed `[`),
-    `invalid_cursor` (400, a `next` value this server did not issue), `missing_client_key`,
+    Error codes: `validation_error` (400; a malformed pattern, e.g. with an unclosed `[`, is
+    reported on the field `pattern`), `invalid_cursor` (400, a `next` value this server did
+    not issue: a schema cannot tell issued cursors apart), `missing_client_key`,
     `invalid_client_key` (401).
 
     Args:
