@@ -67,7 +67,9 @@ def _add_routes(app: FastAPI, router: APIRouter) -> None:
     can list them (see `_answer_unimplemented_operations` and the 405 handler)."""
     for route in router.routes:
         if isinstance(route, APIRoute):
-            app.add_api_route(route.path, route.endpoint, methods=route.methods, name=route.name)
+            app.add_api_route(
+                route.path, route.endpoint, methods=sorted(route.methods or ()), name=route.name
+            )
 
 
 def _answer_unimplemented_operations(app: FastAPI) -> None:
