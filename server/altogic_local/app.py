@@ -16,6 +16,7 @@ from .backend import Backend
 from .clock import Clock, SystemClock
 from .config import AppConfig, load_config
 from .engines.cache import MemoryCacheStore
+from .engines.sql import SqlDatabase
 from .errors import error_item, error_response, install_error_handlers
 from .security import ClientKeyMiddleware
 from .spec import install_spec_routes, spec, spec_operations
@@ -36,7 +37,13 @@ def create_app(
     """
     config = config if config is not None else load_config(app_file)
     clock = clock or SystemClock()
-    backend = Backend(config=config, clock=clock, data_dir=data_dir, cache=MemoryCacheStore(clock))
+    backend = Backend(
+        config=config,
+        clock=clock,
+        data_dir=data_dir,
+        cache=MemoryCacheStore(clock),
+        sql=SqlDatabase(data_dir),
+    )
 
     app = FastAPI(
         title=spec()["info"]["title"],

@@ -10,6 +10,7 @@ from starlette.requests import HTTPConnection
 from .clock import Clock
 from .config import AppConfig
 from .engines.cache import CacheStore
+from .engines.sql import SqlDatabase
 
 
 @dataclass
@@ -19,6 +20,8 @@ class Backend:
     data_dir: Path | None
     """Where the engines keep their data; None keeps everything in memory."""
     cache: CacheStore
+    sql: SqlDatabase
+    """The SQL database that modules keep their tables in."""
 
 
 def backend_of(connection: HTTPConnection) -> Backend:
