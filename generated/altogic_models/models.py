@@ -12,7 +12,6 @@ from pydantic import (
     AwareDatetime,
     BaseModel,
     ConfigDict,
-    EmailStr,
     Field,
     RootModel,
     StrictBool,
@@ -199,11 +198,12 @@ class SignUpWithEmailRequest(BaseModel):
         validate_by_name=True,
     )
     email: Annotated[
-        EmailStr,
+        StrictStr,
         Field(
-            description="An email address. Addresses are compared case-insensitively.",
+            description="An email address: a local part of letters, digits, non-ASCII letters and the characters\n``!#$%&'*+/=?^_`{|}~.-``, an `@`, and a domain of at least two dot-separated labels of\nletters, digits, non-ASCII letters and `-`. Reserved domains such as `example.test` are\naccepted (the local backend sends no mail). Addresses are compared case-insensitively;\nthe domain is stored lower-cased. (A pattern rather than `format: email`, whose meaning\ndiffers between validators, so that the contract and the server agree exactly.)\n",
             max_length=254,
             min_length=3,
+            pattern="^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\\u0080-\\uD7FF\\uE000-\\uFFFF-]+@[A-Za-z0-9\\u0080-\\uD7FF\\uE000-\\uFFFF-]+(\\.[A-Za-z0-9\\u0080-\\uD7FF\\uE000-\\uFFFF-]+)+$",
         ),
     ]
     password: Annotated[
@@ -260,11 +260,12 @@ class SignInWithEmailRequest(BaseModel):
         validate_by_name=True,
     )
     email: Annotated[
-        EmailStr,
+        StrictStr,
         Field(
-            description="An email address. Addresses are compared case-insensitively.",
+            description="An email address: a local part of letters, digits, non-ASCII letters and the characters\n``!#$%&'*+/=?^_`{|}~.-``, an `@`, and a domain of at least two dot-separated labels of\nletters, digits, non-ASCII letters and `-`. Reserved domains such as `example.test` are\naccepted (the local backend sends no mail). Addresses are compared case-insensitively;\nthe domain is stored lower-cased. (A pattern rather than `format: email`, whose meaning\ndiffers between validators, so that the contract and the server agree exactly.)\n",
             max_length=254,
             min_length=3,
+            pattern="^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\\u0080-\\uD7FF\\uE000-\\uFFFF-]+@[A-Za-z0-9\\u0080-\\uD7FF\\uE000-\\uFFFF-]+(\\.[A-Za-z0-9\\u0080-\\uD7FF\\uE000-\\uFFFF-]+)+$",
         ),
     ]
     password: Annotated[
@@ -388,12 +389,13 @@ class ChangeEmailRequest(BaseModel):
         ),
     ]
     new_email: Annotated[
-        EmailStr,
+        StrictStr,
         Field(
             alias="newEmail",
-            description="An email address. Addresses are compared case-insensitively.",
+            description="An email address: a local part of letters, digits, non-ASCII letters and the characters\n``!#$%&'*+/=?^_`{|}~.-``, an `@`, and a domain of at least two dot-separated labels of\nletters, digits, non-ASCII letters and `-`. Reserved domains such as `example.test` are\naccepted (the local backend sends no mail). Addresses are compared case-insensitively;\nthe domain is stored lower-cased. (A pattern rather than `format: email`, whose meaning\ndiffers between validators, so that the contract and the server agree exactly.)\n",
             max_length=254,
             min_length=3,
+            pattern="^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\\u0080-\\uD7FF\\uE000-\\uFFFF-]+@[A-Za-z0-9\\u0080-\\uD7FF\\uE000-\\uFFFF-]+(\\.[A-Za-z0-9\\u0080-\\uD7FF\\uE000-\\uFFFF-]+)+$",
         ),
     ]
 
@@ -434,11 +436,12 @@ class OauthSubmitRequest(BaseModel):
         validate_by_name=True,
     )
     email: Annotated[
-        EmailStr,
+        StrictStr,
         Field(
-            description="An email address. Addresses are compared case-insensitively.",
+            description="An email address: a local part of letters, digits, non-ASCII letters and the characters\n``!#$%&'*+/=?^_`{|}~.-``, an `@`, and a domain of at least two dot-separated labels of\nletters, digits, non-ASCII letters and `-`. Reserved domains such as `example.test` are\naccepted (the local backend sends no mail). Addresses are compared case-insensitively;\nthe domain is stored lower-cased. (A pattern rather than `format: email`, whose meaning\ndiffers between validators, so that the contract and the server agree exactly.)\n",
             max_length=254,
             min_length=3,
+            pattern="^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\\u0080-\\uD7FF\\uE000-\\uFFFF-]+@[A-Za-z0-9\\u0080-\\uD7FF\\uE000-\\uFFFF-]+(\\.[A-Za-z0-9\\u0080-\\uD7FF\\uE000-\\uFFFF-]+)+$",
         ),
     ]
     name: Annotated[

@@ -11,7 +11,7 @@ from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import Response
 
-from . import cache
+from . import auth, cache
 from .backend import Backend
 from .clock import Clock, SystemClock
 from .config import AppConfig, load_config
@@ -52,11 +52,13 @@ def create_app(
         redoc_url=None,
     )
     app.state.backend = backend
+    auth.setup(app, backend)
     install_error_handlers(app)
     install_spec_routes(app)
-    for module in (cache,):
+    for module in (cache, auth):
         _add_routes(app, module.router)
     _answer_unimplemented_operations(app)
+    app.add_middleware(auth.EnforceSessionMiddleware)  # runs after the client key check
     app.add_middleware(ClientKeyMiddleware, config=config)
     # Browser apps call the API with `credentials: "include"`, so the origin is echoed back.
     app.add_middleware(

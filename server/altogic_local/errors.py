@@ -104,12 +104,17 @@ def validation_items(errors: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]
 
 
 def _allowed_methods(app: FastAPI, request: Request) -> list[str]:
+    routes = [
+        route
+        for route in app.router.routes
+        if getattr(route, "methods", None) and route.matches(request.scope)[0] is not Match.NONE
+    ]
+    # A path without parameters shadows the templated paths that also match it, as
+    # `/_auth/email-link` shadows `/_auth/{provider}`.
+    static = [route for route in routes if not getattr(route, "param_convertors", None)]
     allowed: set[str] = set()
-    for route in app.router.routes:
-        match, _ = route.matches(request.scope)
-        methods = getattr(route, "methods", None)
-        if match is not Match.NONE and methods:
-            allowed |= set(methods)
+    for route in static or routes:
+        allowed |= set(getattr(route, "methods", ()))
     return sorted(allowed)
 
 

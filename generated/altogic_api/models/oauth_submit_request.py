@@ -15,7 +15,12 @@ class OauthSubmitRequest:
     """The fields of the local backend's stand-in OAuth sign-in page.
 
     Attributes:
-        email (str): An email address. Addresses are compared case-insensitively.
+        email (str): An email address: a local part of letters, digits, non-ASCII letters and the characters
+            ``!#$%&'*+/=?^_`{|}~.-``, an `@`, and a domain of at least two dot-separated labels of
+            letters, digits, non-ASCII letters and `-`. Reserved domains such as `example.test` are
+            accepted (the local backend sends no mail). Addresses are compared case-insensitively;
+            the domain is stored lower-cased. (A pattern rather than `format: email`, whose meaning
+            differs between validators, so that the contract and the server agree exactly.)
         name (str | Unset): A user's name; an empty string sets no name.
     """
 

@@ -18,7 +18,12 @@ T = TypeVar("T", bound="SignUpWithEmailRequest")
 class SignUpWithEmailRequest:
     """
     Attributes:
-        email (str): An email address. Addresses are compared case-insensitively.
+        email (str): An email address: a local part of letters, digits, non-ASCII letters and the characters
+            ``!#$%&'*+/=?^_`{|}~.-``, an `@`, and a domain of at least two dot-separated labels of
+            letters, digits, non-ASCII letters and `-`. Reserved domains such as `example.test` are
+            accepted (the local backend sends no mail). Addresses are compared case-insensitively;
+            the domain is stored lower-cased. (A pattern rather than `format: email`, whose meaning
+            differs between validators, so that the contract and the server agree exactly.)
         password (str): A new password: at least 6 characters (Altogic's default minimum; an app that raises it in
             `app.yaml` refuses shorter ones with `validation_error`), at most 128.
         name_or_user_data (None | SignUpUserData | str | Unset): The new user's name, or an object of extra user fields.

@@ -93,7 +93,13 @@ def sync_detailed(
     `email_verification_disabled` (401, email confirmation is off), `user_not_found` (404).
 
     Args:
-        email (str): An email address. Addresses are compared case-insensitively.
+        email (str): An email address: a local part of letters, digits, non-ASCII letters and the
+            characters
+            ``!#$%&'*+/=?^_`{|}~.-``, an `@`, and a domain of at least two dot-separated labels of
+            letters, digits, non-ASCII letters and `-`. Reserved domains such as `example.test` are
+            accepted (the local backend sends no mail). Addresses are compared case-insensitively;
+            the domain is stored lower-cased. (A pattern rather than `format: email`, whose meaning
+            differs between validators, so that the contract and the server agree exactly.)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +145,13 @@ def sync(
     `email_verification_disabled` (401, email confirmation is off), `user_not_found` (404).
 
     Args:
-        email (str): An email address. Addresses are compared case-insensitively.
+        email (str): An email address: a local part of letters, digits, non-ASCII letters and the
+            characters
+            ``!#$%&'*+/=?^_`{|}~.-``, an `@`, and a domain of at least two dot-separated labels of
+            letters, digits, non-ASCII letters and `-`. Reserved domains such as `example.test` are
+            accepted (the local backend sends no mail). Addresses are compared case-insensitively;
+            the domain is stored lower-cased. (A pattern rather than `format: email`, whose meaning
+            differs between validators, so that the contract and the server agree exactly.)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +192,13 @@ async def asyncio_detailed(
     `email_verification_disabled` (401, email confirmation is off), `user_not_found` (404).
 
     Args:
-        email (str): An email address. Addresses are compared case-insensitively.
+        email (str): An email address: a local part of letters, digits, non-ASCII letters and the
+            characters
+            ``!#$%&'*+/=?^_`{|}~.-``, an `@`, and a domain of at least two dot-separated labels of
+            letters, digits, non-ASCII letters and `-`. Reserved domains such as `example.test` are
+            accepted (the local backend sends no mail). Addresses are compared case-insensitively;
+            the domain is stored lower-cased. (A pattern rather than `format: email`, whose meaning
+            differs between validators, so that the contract and the server agree exactly.)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,7 +242,13 @@ async def asyncio(
     `email_verification_disabled` (401, email confirmation is off), `user_not_found` (404).
 
     Args:
-        email (str): An email address. Addresses are compared case-insensitively.
+        email (str): An email address: a local part of letters, digits, non-ASCII letters and the
+            characters
+            ``!#$%&'*+/=?^_`{|}~.-``, an `@`, and a domain of at least two dot-separated labels of
+            letters, digits, non-ASCII letters and `-`. Reserved domains such as `example.test` are
+            accepted (the local backend sends no mail). Addresses are compared case-insensitively;
+            the domain is stored lower-cased. (A pattern rather than `format: email`, whose meaning
+            differs between validators, so that the contract and the server agree exactly.)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
