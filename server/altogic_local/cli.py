@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
+import httpx
 import typer
 import uvicorn
 
 from .app import create_app
-from .config import ConfigError, load_config
+from .auth import AuthService
+from .clock import SystemClock
+from .config import AuthSettings, ConfigError, load_config
+from .engines.sql import DATABASE_FILE, SqlDatabase
 
 cli = typer.Typer(help="A local Altogic-compatible backend.", no_args_is_help=True)
 
@@ -48,6 +53,66 @@ def serve(
         + ("." if not config.client_keys else " declared in the app file.")
     )
     uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+@cli.command()
+def outbox(
+    url: Annotated[
+        str | None, typer.Option(help="Read from a running backend at this URL instead.")
+    ] = None,
+    data: Annotated[
+        Path, typer.Option(help="The data folder of the backend (as given to `serve`).")
+    ] = Path(".altogic-local"),
+    to: Annotated[str | None, typer.Option(help="Only messages to this address or number.")] = None,
+    kind: Annotated[str | None, typer.Option(help="Only `email` or only `sms` messages.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the messages as JSON.")] = False,
+) -> None:
+    """Print the emails and SMS messages the backend stored instead of sending them, with their
+    links and codes (oldest first)."""
+    if kind not in (None, "email", "sms"):
+        raise typer.BadParameter("--kind is `email` or `sms`")
+    try:
+        messages = _read_outbox(url, data, to, kind)
+    except OSError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from exc
+    if as_json:
+        typer.echo(json.dumps(messages, indent=2, ensure_ascii=False))
+        return
+    if not messages:
+        typer.echo("The outbox is empty.")
+    for message in messages:
+        typer.echo(
+            f"{message['createdAt']}  {message['kind']} to {message['to']}  [{message['action']}]"
+        )
+        if "subject" in message:
+            typer.echo(f"  subject: {message['subject']}")
+        if "link" in message:
+            typer.echo(f"  link:    {message['link']}")
+        if "code" in message:
+            typer.echo(f"  code:    {message['code']}")
+
+
+def _read_outbox(
+    url: str | None, data: Path, to: str | None, kind: str | None
+) -> list[dict[str, Any]]:
+    filters = {name: value for name, value in (("to", to), ("kind", kind)) if value is not None}
+    if url is not None:
+        try:
+            response = httpx.get(url.rstrip("/") + "/_emulator/outbox", params=filters, timeout=10)
+        except httpx.HTTPError as exc:
+            raise OSError(f"cannot read the outbox at {url}: {exc}") from exc
+        if response.status_code != 200:
+            raise OSError(f"{url} answered {response.status_code}: {response.text[:200]}")
+        messages: list[dict[str, Any]] = response.json()
+        return messages
+    if not (data / DATABASE_FILE).exists():
+        raise OSError(f"no backend data in {data} (pass --data DIR, or --url for a running one)")
+    sql = SqlDatabase(data)
+    try:
+        return AuthService(sql, AuthSettings(), SystemClock()).outbox(to, kind)
+    finally:
+        sql.close()
 
 
 def main() -> None:

@@ -13,7 +13,16 @@ __version__ = "0.1.0"
 from ._settings import RealtimeOptions
 from .client import AltogicClient, AsyncAltogicClient, create_async_client, create_client
 from .errors import AltogicError, ClientError
-from .result import APIError, ErrorEntry, KeysResult, Result, VoidResult
+from .result import (
+    APIError,
+    AuthResult,
+    ErrorEntry,
+    KeysResult,
+    Result,
+    SessionsResult,
+    UserResult,
+    VoidResult,
+)
 from .session import AsyncSessionStorage, FileStorage, MemoryStorage, SessionStorage
 
 __all__ = [
@@ -22,6 +31,7 @@ __all__ = [
     "AltogicError",
     "AsyncAltogicClient",
     "AsyncSessionStorage",
+    "AuthResult",
     "ClientError",
     "ErrorEntry",
     "FileStorage",
@@ -30,6 +40,8 @@ __all__ = [
     "RealtimeOptions",
     "Result",
     "SessionStorage",
+    "SessionsResult",
+    "UserResult",
     "VoidResult",
     "create_async_client",
     "create_client",

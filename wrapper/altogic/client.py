@@ -21,6 +21,7 @@ from .result import SESSION_ERROR_CODES, Result
 from .session import AsyncSessionStorage, MemoryStorage, SessionStorage
 
 if TYPE_CHECKING:
+    from .auth import AsyncAuthManager, AuthManager
     from .cache import AsyncCacheManager, CacheManager
 
 POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
@@ -62,6 +63,12 @@ class AltogicClient:
         )
         self._headers = self.settings.headers()
         self._session = SessionKeeper(session_storage or MemoryStorage())
+
+    @cached_property
+    def auth(self) -> AuthManager:
+        from .auth import AuthManager
+
+        return AuthManager(self)
 
     @cached_property
     def cache(self) -> CacheManager:
@@ -126,6 +133,12 @@ class AsyncAltogicClient:
         )
         self._headers = self.settings.headers()
         self._session = AsyncSessionKeeper(session_storage or MemoryStorage())
+
+    @cached_property
+    def auth(self) -> AsyncAuthManager:
+        from .auth import AsyncAuthManager
+
+        return AsyncAuthManager(self)
 
     @cached_property
     def cache(self) -> AsyncCacheManager:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, ClassVar, Generic, Self, TypeVar
+from typing import Any, ClassVar, Generic, Self, TypeVar, cast
 
 from .errors import AltogicError
-from .types import CacheEntry
+from .types import CacheEntry, Session, SignUpResult, User
 
 T = TypeVar("T")
 
@@ -152,3 +152,60 @@ class KeysResult(Result[list[CacheEntry]]):
         if not isinstance(data, list) or not (cursor is None or isinstance(cursor, str)):
             raise TypeError("a key page has a `data` list and a `next` cursor")
         return cls(data, None, cursor)
+
+
+@dataclass(frozen=True, slots=True)
+class AuthResult(Result[SignUpResult]):
+    """A user and their session (`{user, session, errors}` in the Altogic docs); `session` is
+    None while a sign-up awaits confirmation, and after a phone change."""
+
+    _SHAPE: ClassVar[tuple[str, ...]] = ("user", "session", "errors")
+
+    @property
+    def user(self) -> User | None:
+        return None if self.data is None else self.data["user"]
+
+    @property
+    def session(self) -> Session | None:
+        return None if self.data is None else self.data["session"]
+
+    @classmethod
+    def from_payload(cls, payload: Any) -> Self:
+        user, session = payload["user"], payload.get("session")
+        if not isinstance(user, dict) or not (session is None or isinstance(session, dict)):
+            raise TypeError("an auth answer has a `user` object and a `session` object or null")
+        return cls(cast("SignUpResult", {"user": user, "session": session}))
+
+
+@dataclass(frozen=True, slots=True)
+class UserResult(Result[User]):
+    """A user (`{user, errors}` in the Altogic docs)."""
+
+    _SHAPE: ClassVar[tuple[str, ...]] = ("user", "errors")
+
+    @property
+    def user(self) -> User | None:
+        return self.data
+
+    @classmethod
+    def from_payload(cls, payload: Any) -> Self:
+        if not isinstance(payload, dict):
+            raise TypeError("a user is a JSON object")
+        return cls(payload)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True)
+class SessionsResult(Result[list[Session]]):
+    """The user's sessions (`{sessions, errors}` in the Altogic docs)."""
+
+    _SHAPE: ClassVar[tuple[str, ...]] = ("sessions", "errors")
+
+    @property
+    def sessions(self) -> list[Session] | None:
+        return self.data
+
+    @classmethod
+    def from_payload(cls, payload: Any) -> Self:
+        if not isinstance(payload, list):
+            raise TypeError("sessions come as a JSON array")
+        return cls(payload)

@@ -3,7 +3,7 @@ live in `service.py`."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from altogic_models import (
     ChangeEmailRequest,
@@ -98,6 +98,31 @@ def _text(body: BaseModel) -> None:
     _check_text(body.model_dump(by_alias=True), ())
 
 
+M = TypeVar("M", bound=BaseModel)
+_UNION_MEMBERS = ("UserName", "SignUpUserData")
+
+
+async def _sign_up_body(request: Request, model: type[M]) -> M:
+    """The sign-up body. `nameOrUserData` is a name or an object, and pydantic reports a bad
+    value once per union member (`nameOrUserData.UserName`, `nameOrUserData.SignUpUserData`);
+    the member names are dropped so that each field gets one error."""
+    raw = await request.body()
+    if not raw.strip():
+        raise RequestValidationError(
+            [{"loc": ("body",), "msg": "Field required", "type": "missing"}]
+        )
+    try:
+        return model.model_validate_json(raw)
+    except ValidationError as exc:
+        errors = []
+        for error in exc.errors():
+            loc = tuple(error["loc"])
+            if loc[:1] == ("nameOrUserData",) and loc[1:2] and loc[1] in _UNION_MEMBERS:
+                loc = loc[:1] + loc[2:]
+            errors.append({**error, "loc": ("body", *loc)})
+        raise RequestValidationError(errors) from None
+
+
 def _user_data(value: UserName | SignUpUserData | Any | None) -> str | dict[str, Any] | None:
     if isinstance(value, UserName):
         return value.root
@@ -112,7 +137,8 @@ def _json(value: Any) -> Response:
 
 # ------------------------------------------------------------------ sign-up and sign-in
 @router.post(f"{AUTH_PREFIX}/signup-email")
-async def sign_up_with_email(request: Request, body: SignUpWithEmailRequest) -> Response:
+async def sign_up_with_email(request: Request) -> Response:
+    body = await _sign_up_body(request, SignUpWithEmailRequest)
     _text(body)
     result = await run_in_threadpool(
         _service(request).sign_up_email,
@@ -126,7 +152,8 @@ async def sign_up_with_email(request: Request, body: SignUpWithEmailRequest) -> 
 
 
 @router.post(f"{AUTH_PREFIX}/signup-phone")
-async def sign_up_with_phone(request: Request, body: SignUpWithPhoneRequest) -> Response:
+async def sign_up_with_phone(request: Request) -> Response:
+    body = await _sign_up_body(request, SignUpWithPhoneRequest)
     _text(body)
     result = await run_in_threadpool(
         _service(request).sign_up_phone,
