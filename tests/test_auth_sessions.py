@@ -1,0 +1,172 @@
+"""Sessions beyond the auth operations: persistence across client instances, client keys that
+enforce sessions, the session dependency other modules use, and the `outbox` CLI command."""
+
+from __future__ import annotations
+
+import json
+import warnings
+from pathlib import Path
+from typing import Any
+
+import pytest
+from altogic import FileStorage
+from altogic_local.app import create_app
+from altogic_local.auth import OptionalSession, RequiredSession
+from altogic_local.cli import cli
+from altogic_local.config import AppConfig, ClientKey
+from altogic_local.runner import LocalServer
+from typer.testing import CliRunner
+
+from .auth_helpers import auth_config
+from .conftest import CLIENT_KEY, Backend, async_client, sync_client
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # starlette deprecates its httpx-based test client
+    from starlette.testclient import TestClient
+
+pytestmark = pytest.mark.anyio
+
+EMAIL = "ada@example.com"
+PASSWORD = "correct horse"
+VERIFIED = {"name": "Ada", "emailVerified": True}
+
+
+@pytest.fixture
+def config() -> AppConfig:
+    return auth_config()
+
+
+async def test_sync_session_persists_across_clients(backend: Backend, tmp_path: Path) -> None:
+    path = tmp_path / "state" / "session.json"
+    with sync_client(backend, session_storage=FileStorage(path)) as first:
+        signed_up = first.auth.sign_up_with_email(EMAIL, PASSWORD, VERIFIED)
+        assert signed_up.errors is None
+    stored = json.loads(path.read_text())
+    assert json.loads(stored["session"]) == signed_up.session
+    assert json.loads(stored["user"]) == signed_up.user
+
+    with sync_client(backend, session_storage=FileStorage(path)) as second:
+        assert second.auth.get_session() == signed_up.session
+        assert second.auth.get_user() == signed_up.user
+        assert second.auth.get_user_from_db().user == signed_up.user
+        assert second.auth.sign_out().errors is None
+    assert json.loads(path.read_text()) == {}
+
+    with sync_client(backend, session_storage=FileStorage(path)) as third:
+        refused = third.auth.get_user_from_db().errors
+        assert refused is not None and refused.codes == ["missing_session_token"]
+
+
+async def test_async_session_persists_across_clients(backend: Backend, tmp_path: Path) -> None:
+    path = tmp_path / "session.json"
+    async with async_client(backend, session_storage=FileStorage(path)) as first:
+        signed_up = await first.auth.sign_up_with_email(EMAIL, PASSWORD, VERIFIED)
+        assert signed_up.errors is None
+    async with async_client(backend, session_storage=FileStorage(path)) as second:
+        assert await second.auth.get_session() == signed_up.session
+        assert (await second.auth.get_user_from_db()).user == signed_up.user
+        # The server ended the session elsewhere: the stored copy is dropped on first use.
+        async with async_client(backend, session_storage=FileStorage(path)) as third:
+            assert (await third.auth.sign_out_all()).errors is None
+        path.write_text(json.dumps({"session": json.dumps(signed_up.session)}))
+    async with async_client(backend, session_storage=FileStorage(path)) as fourth:
+        refused = await fourth.auth.get_user_from_db()
+        assert refused.errors is not None
+        assert refused.errors.codes == ["invalid_session_token"]
+        assert await fourth.auth.get_session() is None
+    assert "session" not in json.loads(path.read_text())
+
+
+class TestEnforcedSessions:
+    @pytest.fixture
+    def config(self) -> AppConfig:
+        return AppConfig(
+            client_keys=(ClientKey(key=CLIENT_KEY, enforce_session=True),),
+            auth=auth_config().auth,
+        )
+
+    async def test_every_call_needs_a_session_but_those_that_start_one(self, api: Any) -> None:
+        missing = await api.cache.get("greeting")
+        assert missing.errors.status == 401 and missing.errors.codes == ["missing_session_token"]
+        assert (await api.auth.get_user_from_db()).errors.codes == ["missing_session_token"]
+        # Starting a session, and the calls a signed-out user needs, need none.
+        signed_up = await api.auth.sign_up_with_email(EMAIL, PASSWORD)
+        assert signed_up.errors is None and signed_up.session is None
+        assert (await api.auth.resend_verification_email(EMAIL)).errors is None
+        no_user = await api.auth.send_magic_link_email("nobody@example.com")
+        assert no_user.errors.codes == ["user_not_found"]
+        signed_in = await api.auth.sign_up_with_email("grace@example.com", PASSWORD, VERIFIED)
+        assert signed_in.errors is None
+        assert (await api.cache.set("greeting", "hello")).errors is None
+        assert (await api.cache.get("greeting")).data == {"value": "hello"}
+        assert (await api.auth.sign_out()).errors is None
+        assert (await api.cache.get("greeting")).errors.codes == ["missing_session_token"]
+        await api.auth.set_session({"token": "not-a-session"})
+        bogus = await api.cache.get("greeting")
+        assert bogus.errors.status == 401 and bogus.errors.codes == ["invalid_session_token"]
+        assert await api.auth.get_session() is None
+
+
+def test_other_modules_use_the_session_dependency() -> None:
+    app = create_app(auth_config())
+
+    @app.get("/_api/rest/v1/example/private")
+    async def private(signed_in: RequiredSession) -> dict[str, str]:
+        return {"userId": signed_in.user_id}
+
+    @app.get("/_api/rest/v1/example/public")
+    async def public(signed_in: OptionalSession) -> dict[str, str | None]:
+        return {"userId": signed_in.user_id if signed_in else None}
+
+    http = TestClient(app, headers={"X-Client-Key": "k"})
+    body = {"email": EMAIL, "password": PASSWORD, "nameOrUserData": VERIFIED}
+    signed_up = http.post("/_api/rest/v1/auth/signup-email", json=body).json()
+    token, user_id = signed_up["session"]["token"], signed_up["user"]["_id"]
+
+    assert http.get("/_api/rest/v1/example/private", headers={"Session": token}).json() == {
+        "userId": user_id
+    }
+    missing = http.get("/_api/rest/v1/example/private")
+    assert missing.status_code == 401
+    assert missing.json()["errors"][0]["code"] == "missing_session_token"
+    bogus = http.get("/_api/rest/v1/example/private", headers={"Session": "bogus"})
+    assert bogus.status_code == 401
+    assert bogus.json()["errors"][0]["code"] == "invalid_session_token"
+    assert http.get("/_api/rest/v1/example/public").json() == {"userId": None}
+    public_signed_in = http.get("/_api/rest/v1/example/public", headers={"Session": token})
+    assert public_signed_in.json() == {"userId": user_id}
+
+
+def test_outbox_command_prints_links_and_codes(tmp_path: Path) -> None:
+    app = create_app(auth_config(), data_dir=tmp_path)
+    http = TestClient(app, headers={"X-Client-Key": "k"})
+    http.post("/_api/rest/v1/auth/signup-email", json={"email": EMAIL, "password": PASSWORD})
+    http.post(
+        "/_api/rest/v1/auth/signup-phone", json={"phone": "+15555550100", "password": "x" * 8}
+    )
+    messages = http.get("/_emulator/outbox").json()
+    app.state.backend.sql.close()
+
+    runner = CliRunner()
+    printed = runner.invoke(cli, ["outbox", "--data", str(tmp_path)])
+    assert printed.exit_code == 0, printed.output
+    assert f"email to {EMAIL}  [email-confirm]" in printed.output
+    assert f"link:    {messages[0]['link']}" in printed.output
+    assert f"code:    {messages[1]['code']}" in printed.output
+
+    as_json = runner.invoke(cli, ["outbox", "--data", str(tmp_path), "--json", "--kind", "sms"])
+    assert json.loads(as_json.output) == messages[1:]
+    missing = runner.invoke(cli, ["outbox", "--data", str(tmp_path / "nothing")])
+    assert missing.exit_code == 1 and "no backend data" in missing.output
+
+
+def test_outbox_command_reads_a_running_backend() -> None:
+    app = create_app(auth_config())
+    with LocalServer(app) as server:
+        runner = CliRunner()
+        empty = runner.invoke(cli, ["outbox", "--url", server.url])
+        assert empty.exit_code == 0 and "The outbox is empty." in empty.output
+        http = TestClient(app, headers={"X-Client-Key": "k"})
+        http.post("/_api/rest/v1/auth/signup-email", json={"email": EMAIL, "password": PASSWORD})
+        printed = runner.invoke(cli, ["outbox", "--url", server.url, "--to", EMAIL.upper()])
+        assert printed.exit_code == 0 and "[email-confirm]" in printed.output
