@@ -3,13 +3,14 @@ enforce sessions, the session dependency other modules use, and the `outbox` CLI
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import warnings
 from pathlib import Path
 from typing import Any
 
 import pytest
-from altogic import FileStorage
+from altogic import FileStorage, create_client
 from altogic_local.app import create_app
 from altogic_local.auth import OptionalSession, RequiredSession
 from altogic_local.cli import cli
@@ -170,3 +171,18 @@ def test_outbox_command_reads_a_running_backend() -> None:
         http.post("/_api/rest/v1/auth/signup-email", json={"email": EMAIL, "password": PASSWORD})
         printed = runner.invoke(cli, ["outbox", "--url", server.url, "--to", EMAIL.upper()])
         assert printed.exit_code == 0 and "[email-confirm]" in printed.output
+
+
+def test_quickstart_auth_section_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    path = Path(__file__).resolve().parent.parent / "examples" / "quickstart_auth.py"
+    spec = importlib.util.spec_from_file_location("quickstart_auth", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    with LocalServer(create_app(auth_config())) as server:
+        with create_client(server.url, "quickstart") as client:
+            module.run(client)
+    printed = capsys.readouterr().out
+    assert "redirected to the app with status=200 action=email-confirm" in printed
+    assert "verified=True" in printed
+    assert "get_user_from_db now fails with ['missing_session_token']" in printed
