@@ -179,9 +179,11 @@ def test_quickstart_auth_section_runs(capsys: pytest.CaptureFixture[str]) -> Non
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    with LocalServer(create_app(auth_config())) as server:
-        with create_client(server.url, "quickstart") as client:
-            module.run(client)
+    with (
+        LocalServer(create_app(auth_config())) as server,
+        create_client(server.url, "quickstart") as client,
+    ):
+        module.run(client)
     printed = capsys.readouterr().out
     assert "redirected to the app with status=200 action=email-confirm" in printed
     assert "verified=True" in printed
