@@ -84,7 +84,8 @@ def sync_detailed(
 
      Changes the calling user's address to `newEmail` after checking `currentPassword`.
 
-    With email confirmation off, the address changes at once and the updated user is answered.
+    With email confirmation off, the address changes at once (unconfirmed: `emailVerified:
+    false`) and the updated user is answered.
     With it on (the default), an email with a confirmation link (action `change-email`) is sent
     to the new address and the unchanged user is answered; the address changes when the link
     is followed, and the redirect then carries `status=200&action=change-email` and no token.
@@ -130,7 +131,8 @@ def sync(
 
      Changes the calling user's address to `newEmail` after checking `currentPassword`.
 
-    With email confirmation off, the address changes at once and the updated user is answered.
+    With email confirmation off, the address changes at once (unconfirmed: `emailVerified:
+    false`) and the updated user is answered.
     With it on (the default), an email with a confirmation link (action `change-email`) is sent
     to the new address and the unchanged user is answered; the address changes when the link
     is followed, and the redirect then carries `status=200&action=change-email` and no token.
@@ -171,7 +173,8 @@ async def asyncio_detailed(
 
      Changes the calling user's address to `newEmail` after checking `currentPassword`.
 
-    With email confirmation off, the address changes at once and the updated user is answered.
+    With email confirmation off, the address changes at once (unconfirmed: `emailVerified:
+    false`) and the updated user is answered.
     With it on (the default), an email with a confirmation link (action `change-email`) is sent
     to the new address and the unchanged user is answered; the address changes when the link
     is followed, and the redirect then carries `status=200&action=change-email` and no token.
@@ -215,7 +218,8 @@ async def asyncio(
 
      Changes the calling user's address to `newEmail` after checking `currentPassword`.
 
-    With email confirmation off, the address changes at once and the updated user is answered.
+    With email confirmation off, the address changes at once (unconfirmed: `emailVerified:
+    false`) and the updated user is answered.
     With it on (the default), an email with a confirmation link (action `change-email`) is sent
     to the new address and the unchanged user is answered; the address changes when the link
     is followed, and the redirect then carries `status=200&action=change-email` and no token.

@@ -79,7 +79,9 @@ def sync_detailed(
     the calling one included, stay valid (nothing public says Altogic ended them).
 
     A wrong `oldPassword` answers 401 `invalid_credentials` and counts towards the account's
-    failed-attempt limit (5 within 15 minutes, then 429 `rate_limit_exceeded`). Users of an
+    failed-attempt limit (5 within 15 minutes, then 429 `rate_limit_exceeded`), which
+    `changePassword`, `changeEmail` and `changePhone` share; it is separate from the sign-in
+    limit, which counts per address or number. Users of an
     OAuth provider have no password: 401 `invalid_provider`.
 
     Error codes: `validation_error` (400, including a new password shorter than the app's
@@ -120,7 +122,9 @@ def sync(
     the calling one included, stay valid (nothing public says Altogic ended them).
 
     A wrong `oldPassword` answers 401 `invalid_credentials` and counts towards the account's
-    failed-attempt limit (5 within 15 minutes, then 429 `rate_limit_exceeded`). Users of an
+    failed-attempt limit (5 within 15 minutes, then 429 `rate_limit_exceeded`), which
+    `changePassword`, `changeEmail` and `changePhone` share; it is separate from the sign-in
+    limit, which counts per address or number. Users of an
     OAuth provider have no password: 401 `invalid_provider`.
 
     Error codes: `validation_error` (400, including a new password shorter than the app's
@@ -156,7 +160,9 @@ async def asyncio_detailed(
     the calling one included, stay valid (nothing public says Altogic ended them).
 
     A wrong `oldPassword` answers 401 `invalid_credentials` and counts towards the account's
-    failed-attempt limit (5 within 15 minutes, then 429 `rate_limit_exceeded`). Users of an
+    failed-attempt limit (5 within 15 minutes, then 429 `rate_limit_exceeded`), which
+    `changePassword`, `changeEmail` and `changePhone` share; it is separate from the sign-in
+    limit, which counts per address or number. Users of an
     OAuth provider have no password: 401 `invalid_provider`.
 
     Error codes: `validation_error` (400, including a new password shorter than the app's
@@ -195,7 +201,9 @@ async def asyncio(
     the calling one included, stay valid (nothing public says Altogic ended them).
 
     A wrong `oldPassword` answers 401 `invalid_credentials` and counts towards the account's
-    failed-attempt limit (5 within 15 minutes, then 429 `rate_limit_exceeded`). Users of an
+    failed-attempt limit (5 within 15 minutes, then 429 `rate_limit_exceeded`), which
+    `changePassword`, `changeEmail` and `changePhone` share; it is separate from the sign-in
+    limit, which counts per address or number. Users of an
     OAuth provider have no password: 401 `invalid_provider`.
 
     Error codes: `validation_error` (400, including a new password shorter than the app's

@@ -84,7 +84,8 @@ def sync_detailed(
 
      Changes the calling user's number to `newPhone` after checking `currentPassword`.
 
-    With phone confirmation off, the number changes at once and the updated user is answered.
+    With phone confirmation off, the number changes at once (unconfirmed: `phoneVerified:
+    false`) and the updated user is answered.
     With it on (the default), an SMS with a 6-digit code (action `change-phone`) is sent to the
     new number and the unchanged user is answered; `verifyPhone` with the new number and that
     code completes the change.
@@ -131,7 +132,8 @@ def sync(
 
      Changes the calling user's number to `newPhone` after checking `currentPassword`.
 
-    With phone confirmation off, the number changes at once and the updated user is answered.
+    With phone confirmation off, the number changes at once (unconfirmed: `phoneVerified:
+    false`) and the updated user is answered.
     With it on (the default), an SMS with a 6-digit code (action `change-phone`) is sent to the
     new number and the unchanged user is answered; `verifyPhone` with the new number and that
     code completes the change.
@@ -173,7 +175,8 @@ async def asyncio_detailed(
 
      Changes the calling user's number to `newPhone` after checking `currentPassword`.
 
-    With phone confirmation off, the number changes at once and the updated user is answered.
+    With phone confirmation off, the number changes at once (unconfirmed: `phoneVerified:
+    false`) and the updated user is answered.
     With it on (the default), an SMS with a 6-digit code (action `change-phone`) is sent to the
     new number and the unchanged user is answered; `verifyPhone` with the new number and that
     code completes the change.
@@ -218,7 +221,8 @@ async def asyncio(
 
      Changes the calling user's number to `newPhone` after checking `currentPassword`.
 
-    With phone confirmation off, the number changes at once and the updated user is answered.
+    With phone confirmation off, the number changes at once (unconfirmed: `phoneVerified:
+    false`) and the updated user is answered.
     With it on (the default), an SMS with a 6-digit code (action `change-phone`) is sent to the
     new number and the unchanged user is answered; `verifyPhone` with the new number and that
     code completes the change.

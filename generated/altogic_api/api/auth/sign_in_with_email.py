@@ -88,8 +88,9 @@ def sync_detailed(
 
     Failed attempts are counted per email address, whether or not the account exists: after 5
     failures within 15 minutes every further attempt for that address, even with the right
-    password, answers 429 `rate_limit_exceeded` with `Retry-After` until the window has passed.
-    A successful sign-in clears the count. Does not need a session, even with a client key that
+    password, answers 429 `rate_limit_exceeded` with `Retry-After` (and `details.retryAfter`,
+    in seconds) until the window has passed. A successful sign-in clears the count. Does not need a
+    session, even with a client key that
     enforces sessions.
 
     Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key`,
@@ -135,8 +136,9 @@ def sync(
 
     Failed attempts are counted per email address, whether or not the account exists: after 5
     failures within 15 minutes every further attempt for that address, even with the right
-    password, answers 429 `rate_limit_exceeded` with `Retry-After` until the window has passed.
-    A successful sign-in clears the count. Does not need a session, even with a client key that
+    password, answers 429 `rate_limit_exceeded` with `Retry-After` (and `details.retryAfter`,
+    in seconds) until the window has passed. A successful sign-in clears the count. Does not need a
+    session, even with a client key that
     enforces sessions.
 
     Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key`,
@@ -177,8 +179,9 @@ async def asyncio_detailed(
 
     Failed attempts are counted per email address, whether or not the account exists: after 5
     failures within 15 minutes every further attempt for that address, even with the right
-    password, answers 429 `rate_limit_exceeded` with `Retry-After` until the window has passed.
-    A successful sign-in clears the count. Does not need a session, even with a client key that
+    password, answers 429 `rate_limit_exceeded` with `Retry-After` (and `details.retryAfter`,
+    in seconds) until the window has passed. A successful sign-in clears the count. Does not need a
+    session, even with a client key that
     enforces sessions.
 
     Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key`,
@@ -222,8 +225,9 @@ async def asyncio(
 
     Failed attempts are counted per email address, whether or not the account exists: after 5
     failures within 15 minutes every further attempt for that address, even with the right
-    password, answers 429 `rate_limit_exceeded` with `Retry-After` until the window has passed.
-    A successful sign-in clears the count. Does not need a session, even with a client key that
+    password, answers 429 `rate_limit_exceeded` with `Retry-After` (and `details.retryAfter`,
+    in seconds) until the window has passed. A successful sign-in clears the count. Does not need a
+    session, even with a client key that
     enforces sessions.
 
     Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key`,

@@ -95,7 +95,8 @@ def sync_detailed(
     that enforces sessions.
 
     A duplicate address answers 409 (the successor engine answered 400; this spec keeps 400 for
-    malformed requests only).
+    malformed requests only), with `details: {value, param: "email"}` as the successor engine
+    gave them.
 
     Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key` (401),
     `email_not_unique` (409).
@@ -147,7 +148,8 @@ def sync(
     that enforces sessions.
 
     A duplicate address answers 409 (the successor engine answered 400; this spec keeps 400 for
-    malformed requests only).
+    malformed requests only), with `details: {value, param: "email"}` as the successor engine
+    gave them.
 
     Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key` (401),
     `email_not_unique` (409).
@@ -194,7 +196,8 @@ async def asyncio_detailed(
     that enforces sessions.
 
     A duplicate address answers 409 (the successor engine answered 400; this spec keeps 400 for
-    malformed requests only).
+    malformed requests only), with `details: {value, param: "email"}` as the successor engine
+    gave them.
 
     Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key` (401),
     `email_not_unique` (409).
@@ -244,7 +247,8 @@ async def asyncio(
     that enforces sessions.
 
     A duplicate address answers 409 (the successor engine answered 400; this spec keeps 400 for
-    malformed requests only).
+    malformed requests only), with `details: {value, param: "email"}` as the successor engine
+    gave them.
 
     Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key` (401),
     `email_not_unique` (409).
