@@ -12,7 +12,7 @@ import hashlib
 import hmac
 import json
 import secrets
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -345,15 +345,27 @@ class AuthService:
         link = f"{link}&key={key}"
         subject, text = MAILS[action]
         self._store_message(
-            conn, kind="email", to=to, action=action, subject=subject,
-            text=text.format(link=link), link=link, code=None,
-        )  # fmt: skip
+            conn,
+            kind="email",
+            to=to,
+            action=action,
+            subject=subject,
+            text=text.format(link=link),
+            link=link,
+            code=None,
+        )
 
     def _sms(self, conn: Connection, to: str, action: str, code: str) -> None:
         self._store_message(
-            conn, kind="sms", to=to, action=action, subject=None,
-            text=SMS_TEXTS[action].format(code=code), link=None, code=code,
-        )  # fmt: skip
+            conn,
+            kind="sms",
+            to=to,
+            action=action,
+            subject=None,
+            text=SMS_TEXTS[action].format(code=code),
+            link=None,
+            code=code,
+        )
 
     def _store_message(self, conn: Connection, **values: Any) -> None:
         now = self.clock.now()
@@ -423,9 +435,14 @@ class AuthService:
                     409, "email_not_unique", EMAIL_TAKEN, {"value": email, "param": "email"}
                 )
             user_id = self._insert_user(
-                conn, email=email, email_key=email.lower(), password_hash=password_hash,
-                email_verified=profile.verified, profile=profile, extra=extra,
-            )  # fmt: skip
+                conn,
+                email=email,
+                email_key=email.lower(),
+                password_hash=password_hash,
+                email_verified=profile.verified,
+                profile=profile,
+                extra=extra,
+            )
             if confirm:
                 key = self._issue(conn, "link:email-confirm", user_id, email)
                 self._mail(conn, base_url, email, "email-confirm", key)
@@ -452,9 +469,13 @@ class AuthService:
                     409, "phone_not_unique", PHONE_TAKEN, {"value": phone, "param": "phone"}
                 )
             user_id = self._insert_user(
-                conn, phone=phone, password_hash=password_hash,
-                phone_verified=profile.verified, profile=profile, extra=extra,
-            )  # fmt: skip
+                conn,
+                phone=phone,
+                password_hash=password_hash,
+                phone_verified=profile.verified,
+                profile=profile,
+                extra=extra,
+            )
             if confirm:
                 code = self._issue(conn, "sms:phone-confirm", user_id, phone)
                 self._sms(conn, phone, "phone-confirm", code)
@@ -482,15 +503,16 @@ class AuthService:
                 )
             )
         except IntegrityError as exc:  # a concurrent sign-up took the address or number
-            raise ApiError(409, "email_not_unique" if "email" in values else "phone_not_unique",
-                           EMAIL_TAKEN if "email" in values else PHONE_TAKEN) from exc  # fmt: skip
+            if "email" in values:
+                raise ApiError(409, "email_not_unique", EMAIL_TAKEN) from exc
+            raise ApiError(409, "phone_not_unique", PHONE_TAKEN) from exc
         return user_id
 
     # ------------------------------------------------------------------ sign-in
     def _password_sign_in(
         self,
         subject: str,
-        find: Any,
+        find: Callable[[Connection], Row[Any] | None],
         password: str,
         user_agent: str | None,
         verified_column: str,
@@ -728,9 +750,12 @@ class AuthService:
                         redirect, [("status", "409"), ("action", action), ("error", message)]
                     )
                 self._set_user(
-                    conn, user.id, email=token.target, email_key=token.target.lower(),
+                    conn,
+                    user.id,
+                    email=token.target,
+                    email_key=token.target.lower(),
                     email_verified=True,
-                )  # fmt: skip
+                )
                 return with_query(redirect, [("status", "200"), ("action", action)])
             if user.email_key != str(token.target).lower():  # the address changed meanwhile
                 return failure
@@ -855,9 +880,12 @@ class AuthService:
                 self._mail(conn, base_url, new_email, "change-email", key)
             else:
                 user = self._set_user(
-                    conn, user.id, email=new_email, email_key=new_email.lower(),
+                    conn,
+                    user.id,
+                    email=new_email,
+                    email_key=new_email.lower(),
                     email_verified=False,
-                )  # fmt: skip
+                )
             return self.user_json(user)
 
     def change_phone(self, signed_in: SignedIn, password: str, new_phone: str) -> dict[str, Any]:
@@ -908,12 +936,18 @@ class AuthService:
                 user_id = new_id(now)
                 conn.execute(
                     insert(users).values(
-                        id=user_id, provider=provider,
+                        id=user_id,
+                        provider=provider,
                         provider_user_id=provider_user_id(provider, key),
-                        email=email, email_key=key, email_verified=True, name=name or None,
-                        extra="{}", sign_up_at=now, last_login_at=now,
+                        email=email,
+                        email_key=key,
+                        email_verified=True,
+                        name=name or None,
+                        extra="{}",
+                        sign_up_at=now,
+                        last_login_at=now,
                     )
-                )  # fmt: skip
+                )
             access = self._issue(conn, "access:grant", user_id, None, action, replace=False)
         return with_query(
             redirect, [("status", "200"), ("access_token", access), ("action", action)]
