@@ -280,3 +280,10 @@ async def test_bad_patterns_are_refused(api: Any, pattern: str) -> None:
 async def test_bad_cursors_are_refused(api: Any, cursor: str) -> None:
     result = await api.cache.list_keys(None, cursor)
     assert codes(result.errors) == ["invalid_cursor"]
+
+
+async def test_values_with_lone_surrogates_are_refused(api: Any) -> None:
+    _, errors = await api.cache.set("k", "bad \udc80 text")
+    assert codes(errors) == ["validation_error"]
+    assert "not valid Unicode" in errors.items[0].message
+    assert (await api.cache.get("k")).data is None

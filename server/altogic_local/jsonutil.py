@@ -21,6 +21,11 @@ def dumps(value: Any, *, field: str = "value") -> bytes:
     """Encode `value`; refuse what JSON cannot carry (NaN, Infinity) with a 400."""
     try:
         return _encoder.encode(value).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        message = f"`{field}` contains text that is not valid Unicode (a lone surrogate)."
+        raise ApiError(
+            400, "validation_error", message, {"field": field, "location": "body"}
+        ) from exc
     except ValueError as exc:
         message = f"`{field}` contains a number JSON cannot represent (NaN or Infinity)."
         raise ApiError(
@@ -37,10 +42,10 @@ def empty_response() -> Response:
 
 
 async def optional_body(request: Request, model: type[M]) -> M:
-    """Validate an optional JSON body: an absent body means an empty object, while any body
-    sent (even `null`) must be a valid `model`."""
+    """Validate an optional JSON body: an absent (empty) body means an empty object, while any
+    body sent (even `null` or whitespace) must be a valid `model`."""
     raw = await request.body()
-    if not raw.strip():
+    if not raw:
         return model()
     try:
         return model.model_validate_json(raw)
