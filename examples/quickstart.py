@@ -29,7 +29,7 @@ def cache_section(client: AltogicClient) -> None:
     client.cache.increment("visits")
     show("increment('visits', 5)", client.cache.increment("visits", 5).data)
     show("decrement('visits')", client.cache.decrement("visits").data)
-    data, errors = client.cache.increment("greeting")
+    _, errors = client.cache.increment("greeting")
     show("increment('greeting') -> errors", errors.codes if errors else None)
     page = client.cache.list_keys("p*")
     show("list_keys('p*')", page.to_dict())

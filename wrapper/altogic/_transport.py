@@ -13,6 +13,7 @@ errors. `Retry-After` is honoured when it asks for no more than `MAX_RETRY_AFTER
 from __future__ import annotations
 
 import asyncio
+import datetime
 import email.utils
 import json
 import logging
@@ -66,6 +67,27 @@ def _network_error(exc: Exception) -> APIError:
         return APIError.client("timeout", f"The request timed out ({type(exc).__name__}).")
     detail = str(exc) or type(exc).__name__
     return APIError.client("network_error", f"The request failed: {detail}")
+
+
+def _encoding_error(exc: Exception) -> APIError:
+    return APIError.client("invalid_request", f"The request could not be encoded as JSON: {exc}")
+
+
+def _json_default(value: Any) -> Any:
+    """Encode the values JavaScript's JSON.stringify would: dates as ISO-8601 UTC strings."""
+    if isinstance(value, datetime.datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(datetime.UTC).replace(tzinfo=None)
+        return value.isoformat(timespec="milliseconds") + "Z"
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} values cannot be sent as JSON")
+
+
+def encode_json(body: Any) -> bytes:
+    """The JSON request body; raises ValueError/TypeError for values JSON cannot carry."""
+    text = json.dumps(body, default=_json_default, ensure_ascii=False, allow_nan=False)
+    return text.encode("utf-8")
 
 
 def _never_sent(exc: Exception) -> bool:
@@ -157,7 +179,10 @@ class SyncTransport:
             attempt += 1
 
     def _attempt(self, call: Call[R], headers: dict[str, str], attempt: int) -> R | Retry:
-        request = _request_arguments(call, self.base_url, headers, self.timeout)
+        try:
+            request = _request_arguments(call, self.base_url, headers, self.timeout)
+        except (TypeError, ValueError) as exc:
+            return call.fail(_encoding_error(exc))
         started = time.perf_counter()
         try:
             response = self.client.request(**request)
@@ -188,7 +213,10 @@ class AsyncTransport:
             attempt += 1
 
     async def _attempt(self, call: Call[R], headers: dict[str, str], attempt: int) -> R | Retry:
-        request = _request_arguments(call, self.base_url, headers, self.timeout)
+        try:
+            request = _request_arguments(call, self.base_url, headers, self.timeout)
+        except (TypeError, ValueError) as exc:
+            return call.fail(_encoding_error(exc))
         started = time.perf_counter()
         try:
             response = await self.client.request(**request)
@@ -204,6 +232,8 @@ def _request_arguments(
 ) -> dict[str, Any]:
     arguments = dict(call.request)
     arguments["url"] = base_url + call.path
+    if "json" in arguments:
+        arguments["content"] = encode_json(arguments.pop("json"))
     extra = arguments.get("headers")
     arguments["headers"] = {**headers, **extra} if extra else headers
     if timeout is not None:
