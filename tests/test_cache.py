@@ -307,5 +307,5 @@ async def test_the_backend_refuses_lone_surrogates_sent_raw(app: Any) -> None:
     async with httpx.AsyncClient(transport=transport, base_url="http://t") as http:
         response = await http.post("/_api/rest/v1/cache", content=body, headers=headers)
     assert response.status_code == 400
-    assert response.json()["errors"][0]["code"] == "validation_error"
-    assert "not valid Unicode" in response.json()["errors"][0]["message"]
+    assert response.json()["errors"][0]["code"] == "invalid_request_body_syntax"
+    assert "surrogate" in response.json()["errors"][0]["message"]
