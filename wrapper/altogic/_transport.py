@@ -62,8 +62,39 @@ def retry_after(response: httpx.Response) -> float | None:
     return max(0.0, moment.timestamp() - time.time())
 
 
+def _aiohttp_cause(exc: Exception) -> BaseException | None:
+    """The aiohttp exception behind an httpx one raised by the aiohttp transport. That transport
+    maps every aiohttp connection error to `ConnectTimeout`, even a connection dropped after the
+    request was sent, so the cause decides what really happened."""
+    cause = exc.__cause__
+    if cause is not None and type(cause).__module__.partition(".")[0] == "aiohttp":
+        return cause
+    return None
+
+
+def _is_timeout(exc: Exception) -> bool:
+    cause = _aiohttp_cause(exc)
+    if cause is not None:
+        return isinstance(cause, asyncio.TimeoutError)
+    return isinstance(exc, httpx.TimeoutException)
+
+
+def _never_sent(exc: Exception) -> bool:
+    """Whether the request certainly did not reach the server (the connection failed)."""
+    cause = _aiohttp_cause(exc)
+    if cause is not None:
+        import aiohttp
+
+        return isinstance(cause, aiohttp.ClientConnectorError | aiohttp.ConnectionTimeoutError)
+    return isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
+
+
+def _may_retry_after_send(exc: Exception) -> bool:
+    return isinstance(exc, httpx.TransportError)
+
+
 def _network_error(exc: Exception) -> APIError:
-    if isinstance(exc, httpx.TimeoutException):
+    if _is_timeout(exc):
         return APIError.client("timeout", f"The request timed out ({type(exc).__name__}).")
     detail = str(exc) or type(exc).__name__
     return APIError.client("network_error", f"The request failed: {detail}")
@@ -88,14 +119,6 @@ def encode_json(body: Any) -> bytes:
     """The JSON request body; raises ValueError/TypeError for values JSON cannot carry."""
     text = json.dumps(body, default=_json_default, ensure_ascii=False, allow_nan=False)
     return text.encode("utf-8")
-
-
-def _never_sent(exc: Exception) -> bool:
-    return isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
-
-
-def _may_retry_after_send(exc: Exception) -> bool:
-    return isinstance(exc, httpx.TimeoutException | httpx.NetworkError | httpx.RemoteProtocolError)
 
 
 def _decode_json(response: httpx.Response) -> Any:
