@@ -34,8 +34,8 @@ def cache_section(client: AltogicClient) -> None:
     page = client.cache.list_keys("p*")
     show("list_keys('p*')", page.to_dict())
     client.cache.delete(["greeting", "visits"])
-    stats = client.cache.get_stats().data or {}
-    show("get_stats() totalKeys", stats.get("totalKeys"))
+    stats = client.cache.get_stats().data
+    show("get_stats() totalKeys", stats["totalKeys"] if stats else None)
 
 
 @contextlib.contextmanager
