@@ -551,3 +551,19 @@ def test_clients_are_context_managers_that_close_their_pool() -> None:
     with LocalServer() as server, create_client(server.url, "ck") as client:
         assert client.cache.set("k", 1).errors is None
     assert client._http.is_closed
+
+
+def test_a_429_without_retry_after_is_retried_even_for_non_idempotent_calls(
+    no_sleep: list[float],
+) -> None:
+    handler, seen = flaky([json_response(429, {}), json_response(200, {"value": 1})])
+    assert mock_client(handler).cache.increment("k").data == {"value": 1}
+    assert len(seen) == 2 and 0.375 <= no_sleep[0] <= 0.5
+
+
+def test_a_503_without_retry_after_is_not_retried_for_non_idempotent_calls(
+    no_sleep: list[float],
+) -> None:
+    handler, seen = flaky([json_response(503, {}), json_response(200, {"value": 1})])
+    assert mock_client(handler).cache.increment("k").errors.status == 503
+    assert len(seen) == 1

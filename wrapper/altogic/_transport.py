@@ -136,18 +136,30 @@ def outcome_of_exception(call: Call[R], exc: Exception, attempt: int, retries: i
     return call.fail(_network_error(exc))
 
 
+def retry_delay(call: Call[Any], response: httpx.Response, attempt: int) -> float | None:
+    """How long to wait before sending `call` again after `response`, or None not to."""
+    status = response.status_code
+    if status not in RETRY_STATUSES:
+        return None
+    wait = retry_after(response)
+    if wait is not None and wait > MAX_RETRY_AFTER:
+        return None
+    # 429, and 503 with Retry-After, say the request was not processed: any call may be repeated.
+    unprocessed = status == 429 or (status == 503 and wait is not None)
+    if not (call.idempotent or unprocessed):
+        return None
+    return backoff(attempt) if wait is None else wait
+
+
 def outcome_of_response(
     call: Call[R], response: httpx.Response, attempt: int, retries: int
 ) -> R | Retry:
     status = response.status_code
     if 200 <= status < 300:
         return _success(call, response)
-    if attempt < retries and status in RETRY_STATUSES:
-        wait = retry_after(response)
-        processed = status not in (429, 503) or wait is None
-        if not (processed and not call.idempotent) and (wait is None or wait <= MAX_RETRY_AFTER):
-            return Retry(backoff(attempt) if wait is None else wait)
-    status_text = response.reason_phrase or "Bad Request"
+    delay = retry_delay(call, response, attempt) if attempt < retries else None
+    if delay is not None:
+        return Retry(delay)
     try:
         body = _decode_json(response)
     except ValueError:
@@ -157,7 +169,7 @@ def outcome_of_response(
                 "invalid_response", message, status=status, details={"body": _snippet(response)}
             )
         )
-    return call.fail(APIError.from_body(status, status_text, body))
+    return call.fail(APIError.from_body(status, response.reason_phrase or "Bad Request", body))
 
 
 def _success(call: Call[R], response: httpx.Response) -> R:
