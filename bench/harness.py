@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -29,9 +30,23 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+@dataclass
+class Served:
+    url: str
+    pid: int
+
+    def cpu_seconds(self) -> float | None:
+        """CPU time the server process has used so far (Linux), or None where unknown."""
+        try:
+            fields = Path(f"/proc/{self.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return None
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 @contextmanager
-def server(kind: str, latency_ms: float = 0.0) -> Iterator[str]:
-    """Run `bench/servers.py KIND` in a subprocess; yield its URL once it accepts connections."""
+def serve(kind: str, latency_ms: float = 0.0) -> Iterator[Served]:
+    """Run `bench/servers.py KIND` in a subprocess until it accepts connections."""
     port = free_port()
     command = [sys.executable, str(BENCH / "servers.py"), kind, str(port), str(latency_ms)]
     process = subprocess.Popen(command)
@@ -45,10 +60,17 @@ def server(kind: str, latency_ms: float = 0.0) -> Iterator[str]:
                 if time.monotonic() > deadline or process.poll() is not None:
                     raise RuntimeError(f"bench server {kind!r} did not start") from None
                 time.sleep(0.05)
-        yield f"http://127.0.0.1:{port}"
+        yield Served(f"http://127.0.0.1:{port}", process.pid)
     finally:
         process.terminate()
         process.wait(10)
+
+
+@contextmanager
+def server(kind: str, latency_ms: float = 0.0) -> Iterator[str]:
+    """Like `serve`, yielding only the URL."""
+    with serve(kind, latency_ms) as served:
+        yield served.url
 
 
 def median(values: list[float]) -> float:
