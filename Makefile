@@ -33,5 +33,17 @@ pytest: $(STAMP)
 
 test: check-generated lint typecheck pytest
 
+# The main job: an embedded local backend and the quickstart against it.
+demo: $(STAMP)
+	$(BIN)/python examples/quickstart.py
+
+# A longer fuzzing pass over a real socket; reports in fuzz-report/.
+fuzz: $(STAMP)
+	$(BIN)/python -m tests.fuzz_live
+
+# Benchmarks; figures (ratios measured in one run) in bench/RESULTS.md.
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis fuzz-report

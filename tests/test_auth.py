@@ -696,9 +696,9 @@ async def test_oauth_bad_requests(api: Any, browser: Browser) -> None:
     extra = browser.http.post("/_auth/google", data={"email": "a@b.co", "admin": "1"})
     assert extra.status_code == 400
     wrong_verb = browser.http.post("/_auth/email-link", data={"email": "a@b.co"})
-    assert wrong_verb.status_code == 405 and wrong_verb.headers["allow"] == "GET"
+    assert wrong_verb.status_code == 405 and wrong_verb.headers["allow"] == "GET, HEAD"
     options = browser.http.request("OPTIONS", "/_auth/email-link")
-    assert options.status_code == 405 and options.headers["allow"] == "GET"
+    assert options.status_code == 405 and options.headers["allow"] == "GET, HEAD"
 
 
 # ------------------------------------------------------------------ outbox

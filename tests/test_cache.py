@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
+import httpx
 import pytest
 from altogic import APIError, KeysResult, Result, VoidResult
 from altogic_local.clock import ManualClock
@@ -280,3 +282,30 @@ async def test_bad_patterns_are_refused(api: Any, pattern: str) -> None:
 async def test_bad_cursors_are_refused(api: Any, cursor: str) -> None:
     result = await api.cache.list_keys(None, cursor)
     assert codes(result.errors) == ["invalid_cursor"]
+
+
+async def test_values_json_cannot_carry_are_refused_before_sending(api: Any) -> None:
+    for value in ("bad \udc80 text", float("nan"), object()):
+        data, errors = await api.cache.set("k", value)
+        assert data is None and codes(errors) == ["invalid_request"] and errors.status == 0
+    assert (await api.cache.get("k")).data is None
+
+
+async def test_dates_are_sent_as_iso_strings(api: Any) -> None:
+    moment = datetime.datetime(2022, 3, 20, 14, 35, 26, 814000, tzinfo=datetime.UTC)
+    await api.cache.set("when", {"at": moment, "day": moment.date()})
+    assert (await api.cache.get("when")).data == {
+        "at": "2022-03-20T14:35:26.814Z",
+        "day": "2022-03-20",
+    }
+
+
+async def test_the_backend_refuses_lone_surrogates_sent_raw(app: Any) -> None:
+    body = b'{"key": "k", "value": "bad \\udc80 text"}'
+    headers = {"X-Client-Key": "k", "Content-Type": "application/json"}
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://t") as http:
+        response = await http.post("/_api/rest/v1/cache", content=body, headers=headers)
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["code"] == "invalid_request_body_syntax"
+    assert "surrogate" in response.json()["errors"][0]["message"]

@@ -214,16 +214,21 @@ async def test_async_server_down_is_a_network_error_result() -> None:
     assert data is None and errors.codes == ["network_error"]
 
 
-@pytest.fixture
-def misbehaving_server() -> Iterator[Callable[[bytes | None, float], str]]:
+class Misbehaving:
     """A raw TCP server answering every connection with fixed bytes (or resetting it)."""
-    servers: list[socket.socket] = []
 
-    def start(reply: bytes | None, delay: float = 0.0) -> str:
+    def __init__(self) -> None:
+        self.servers: list[socket.socket] = []
+        self.connections = 0
+
+    def __call__(self, reply: bytes | None, delay: float = 0.0) -> str:
+        return self.start(reply, delay)
+
+    def start(self, reply: bytes | None, delay: float = 0.0) -> str:
         listener = socket.socket()
         listener.bind(("127.0.0.1", 0))
         listener.listen()
-        servers.append(listener)
+        self.servers.append(listener)
 
         def serve() -> None:
             while True:
@@ -231,8 +236,10 @@ def misbehaving_server() -> Iterator[Callable[[bytes | None, float], str]]:
                     conn, _ = listener.accept()
                 except OSError:
                     return
+                self.connections += 1
                 conn.recv(65536)
-                time.sleep(delay)
+                if delay:
+                    time.sleep(delay)
                 if reply is None:  # reset the connection
                     conn.setsockopt(
                         socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00"
@@ -244,9 +251,53 @@ def misbehaving_server() -> Iterator[Callable[[bytes | None, float], str]]:
         threading.Thread(target=serve, daemon=True).start()
         return f"http://127.0.0.1:{listener.getsockname()[1]}"
 
-    yield start
-    for listener in servers:
+
+@pytest.fixture
+def misbehaving_server() -> Iterator[Misbehaving]:
+    server = Misbehaving()
+    yield server
+    for listener in server.servers:
         listener.close()
+
+
+HTML_502 = b"<html><body>Bad gateway</body></html>"
+REPLY_502 = (
+    b"HTTP/1.1 502 Bad Gateway\r\ncontent-type: text/html\r\ncontent-length: %d\r\n\r\n%s"
+    % (len(HTML_502), HTML_502)
+)
+
+
+async def test_async_transport_faults_are_results(misbehaving_server: Misbehaving) -> None:
+    """The async client's default (aiohttp) transport maps faults the same way."""
+    reset = misbehaving_server(None)
+    slow = misbehaving_server(b"HTTP/1.1 200 OK\r\ncontent-length: 4\r\n\r\nnull", 2.0)
+    gateway = misbehaving_server(REPLY_502)
+    async with create_async_client(reset, "ck", max_retries=0) as client:
+        data, errors = await client.cache.get("k")
+        assert data is None and errors.status == 0 and errors.codes == ["network_error"]
+    async with create_async_client(slow, "ck", max_retries=0, timeout=0.3) as client:
+        started = time.monotonic()
+        data, errors = await client.cache.get("k")
+        assert time.monotonic() - started < 1.5
+        assert data is None and errors.codes == ["timeout"]
+    async with create_async_client(gateway, "ck", max_retries=0) as client:
+        data, errors = await client.cache.get("k")
+        assert errors.status == 502 and errors.codes == ["invalid_response"]
+
+
+@pytest.mark.parametrize("make", ["sync", "async"])
+async def test_a_dropped_connection_is_not_retried_for_non_idempotent_calls(
+    misbehaving_server: Misbehaving, make: str, no_sleep: list[float]
+) -> None:
+    url = misbehaving_server(None)  # every request reaches the server, which then drops it
+    if make == "sync":
+        result = create_client(url, "ck", max_retries=2).cache.increment("k")
+    else:
+        async with create_async_client(url, "ck", max_retries=2) as client:
+            result = await client.cache.increment("k")
+    assert result.errors is not None and result.errors.codes == ["network_error"]
+    assert misbehaving_server.connections == 1, "the increment may have happened: no retry"
+    assert no_sleep == []
 
 
 def test_connection_reset_is_a_network_error(misbehaving_server: Any) -> None:
@@ -264,12 +315,7 @@ def test_timeout_is_a_timeout_error_not_a_hang(misbehaving_server: Any) -> None:
 
 
 def test_non_json_502_body_is_an_invalid_response_error(misbehaving_server: Any) -> None:
-    html = b"<html><body>Bad gateway</body></html>"
-    reply = (
-        b"HTTP/1.1 502 Bad Gateway\r\ncontent-type: text/html\r\ncontent-length: %d\r\n\r\n%s"
-        % (len(html), html)
-    )
-    url = misbehaving_server(reply)
+    url = misbehaving_server(REPLY_502)
     data, errors = create_client(url, "ck", max_retries=0).cache.get("k")
     assert data is None
     assert errors.status == 502 and errors.codes == ["invalid_response"]
@@ -505,3 +551,19 @@ def test_clients_are_context_managers_that_close_their_pool() -> None:
     with LocalServer() as server, create_client(server.url, "ck") as client:
         assert client.cache.set("k", 1).errors is None
     assert client._http.is_closed
+
+
+def test_a_429_without_retry_after_is_retried_even_for_non_idempotent_calls(
+    no_sleep: list[float],
+) -> None:
+    handler, seen = flaky([json_response(429, {}), json_response(200, {"value": 1})])
+    assert mock_client(handler).cache.increment("k").data == {"value": 1}
+    assert len(seen) == 2 and 0.375 <= no_sleep[0] <= 0.5
+
+
+def test_a_503_without_retry_after_is_not_retried_for_non_idempotent_calls(
+    no_sleep: list[float],
+) -> None:
+    handler, seen = flaky([json_response(503, {}), json_response(200, {"value": 1})])
+    assert mock_client(handler).cache.increment("k").errors.status == 503
+    assert len(seen) == 1

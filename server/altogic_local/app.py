@@ -5,9 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-from fastapi import APIRouter, FastAPI
-from fastapi.routing import APIRoute
-from starlette.middleware.cors import CORSMiddleware
+from fastapi import FastAPI
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -18,7 +16,7 @@ from .config import AppConfig, load_config
 from .engines.cache import MemoryCacheStore
 from .engines.sql import SqlDatabase
 from .errors import error_item, error_response, install_error_handlers
-from .security import ClientKeyMiddleware
+from .security import Gate
 from .spec import install_spec_routes, spec, spec_operations
 
 
@@ -56,29 +54,11 @@ def create_app(
     install_error_handlers(app)
     install_spec_routes(app)
     for module in (cache, auth):
-        _add_routes(app, module.router)
+        app.router.routes.extend(module.routes.routes)
     _answer_unimplemented_operations(app)
-    app.add_middleware(auth.EnforceSessionMiddleware)  # runs after the client key check
-    app.add_middleware(ClientKeyMiddleware, config=config)
-    # Browser apps call the API with `credentials: "include"`, so the origin is echoed back.
-    app.add_middleware(
-        CORSMiddleware,
-        allow_origin_regex=".*",
-        allow_credentials=True,
-        allow_methods=["*"],
-        allow_headers=["*"],
-    )
+    app.add_middleware(auth.EnforceSessionMiddleware)  # runs after the gate's client key check
+    app.add_middleware(Gate, config=config)
     return app
-
-
-def _add_routes(app: FastAPI, router: APIRouter) -> None:
-    """Add a module's routes to the app itself (not as an included sub-router), so that the app
-    can list them (see `_answer_unimplemented_operations` and the 405 handler)."""
-    for route in router.routes:
-        if isinstance(route, APIRoute):
-            app.add_api_route(
-                route.path, route.endpoint, methods=sorted(route.methods or ()), name=route.name
-            )
 
 
 def _answer_unimplemented_operations(app: FastAPI) -> None:

@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 import json
-from typing import Any, TypeVar
+from typing import Any
 
-from fastapi.exceptions import RequestValidationError
-from pydantic import BaseModel, ValidationError
-from starlette.requests import Request
 from starlette.responses import Response
 
 from .errors import ApiError
-
-M = TypeVar("M", bound=BaseModel)
 
 _encoder = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":"))
 
@@ -21,6 +16,11 @@ def dumps(value: Any, *, field: str = "value") -> bytes:
     """Encode `value`; refuse what JSON cannot carry (NaN, Infinity) with a 400."""
     try:
         return _encoder.encode(value).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        message = f"`{field}` contains text that is not valid Unicode (a lone surrogate)."
+        raise ApiError(
+            400, "validation_error", message, {"field": field, "location": "body"}
+        ) from exc
     except ValueError as exc:
         message = f"`{field}` contains a number JSON cannot represent (NaN or Infinity)."
         raise ApiError(
@@ -34,16 +34,3 @@ def json_response(body: bytes, status: int = 200) -> Response:
 
 def empty_response() -> Response:
     return Response(status_code=200)
-
-
-async def optional_body(request: Request, model: type[M]) -> M:
-    """Validate an optional JSON body: an absent body means an empty object, while any body
-    sent (even `null`) must be a valid `model`."""
-    raw = await request.body()
-    if not raw.strip():
-        return model()
-    try:
-        return model.model_validate_json(raw)
-    except ValidationError as exc:
-        errors = [{**error, "loc": ("body", *error["loc"])} for error in exc.errors()]
-        raise RequestValidationError(errors) from None

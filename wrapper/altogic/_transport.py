@@ -13,6 +13,7 @@ errors. `Retry-After` is honoured when it asks for no more than `MAX_RETRY_AFTER
 from __future__ import annotations
 
 import asyncio
+import datetime
 import email.utils
 import json
 import logging
@@ -61,19 +62,63 @@ def retry_after(response: httpx.Response) -> float | None:
     return max(0.0, moment.timestamp() - time.time())
 
 
+def _aiohttp_cause(exc: Exception) -> BaseException | None:
+    """The aiohttp exception behind an httpx one raised by the aiohttp transport. That transport
+    maps every aiohttp connection error to `ConnectTimeout`, even a connection dropped after the
+    request was sent, so the cause decides what really happened."""
+    cause = exc.__cause__
+    if cause is not None and type(cause).__module__.partition(".")[0] == "aiohttp":
+        return cause
+    return None
+
+
+def _is_timeout(exc: Exception) -> bool:
+    cause = _aiohttp_cause(exc)
+    if cause is not None:
+        return isinstance(cause, asyncio.TimeoutError)
+    return isinstance(exc, httpx.TimeoutException)
+
+
+def _never_sent(exc: Exception) -> bool:
+    """Whether the request certainly did not reach the server (the connection failed)."""
+    cause = _aiohttp_cause(exc)
+    if cause is not None:
+        import aiohttp
+
+        return isinstance(cause, aiohttp.ClientConnectorError | aiohttp.ConnectionTimeoutError)
+    return isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
+
+
+def _may_retry_after_send(exc: Exception) -> bool:
+    return isinstance(exc, httpx.TransportError)
+
+
 def _network_error(exc: Exception) -> APIError:
-    if isinstance(exc, httpx.TimeoutException):
+    if _is_timeout(exc):
         return APIError.client("timeout", f"The request timed out ({type(exc).__name__}).")
     detail = str(exc) or type(exc).__name__
     return APIError.client("network_error", f"The request failed: {detail}")
 
 
-def _never_sent(exc: Exception) -> bool:
-    return isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
+def _encoding_error(exc: Exception) -> APIError:
+    return APIError.client("invalid_request", f"The request could not be encoded as JSON: {exc}")
 
 
-def _may_retry_after_send(exc: Exception) -> bool:
-    return isinstance(exc, httpx.TimeoutException | httpx.NetworkError | httpx.RemoteProtocolError)
+def _json_default(value: Any) -> Any:
+    """Encode the values JavaScript's JSON.stringify would: dates as ISO-8601 UTC strings."""
+    if isinstance(value, datetime.datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(datetime.UTC).replace(tzinfo=None)
+        return value.isoformat(timespec="milliseconds") + "Z"
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} values cannot be sent as JSON")
+
+
+def encode_json(body: Any) -> bytes:
+    """The JSON request body; raises ValueError/TypeError for values JSON cannot carry."""
+    text = json.dumps(body, default=_json_default, ensure_ascii=False, allow_nan=False)
+    return text.encode("utf-8")
 
 
 def _decode_json(response: httpx.Response) -> Any:
@@ -91,18 +136,30 @@ def outcome_of_exception(call: Call[R], exc: Exception, attempt: int, retries: i
     return call.fail(_network_error(exc))
 
 
+def retry_delay(call: Call[Any], response: httpx.Response, attempt: int) -> float | None:
+    """How long to wait before sending `call` again after `response`, or None not to."""
+    status = response.status_code
+    if status not in RETRY_STATUSES:
+        return None
+    wait = retry_after(response)
+    if wait is not None and wait > MAX_RETRY_AFTER:
+        return None
+    # 429, and 503 with Retry-After, say the request was not processed: any call may be repeated.
+    unprocessed = status == 429 or (status == 503 and wait is not None)
+    if not (call.idempotent or unprocessed):
+        return None
+    return backoff(attempt) if wait is None else wait
+
+
 def outcome_of_response(
     call: Call[R], response: httpx.Response, attempt: int, retries: int
 ) -> R | Retry:
     status = response.status_code
     if 200 <= status < 300:
         return _success(call, response)
-    if attempt < retries and status in RETRY_STATUSES:
-        wait = retry_after(response)
-        processed = status not in (429, 503) or wait is None
-        if not (processed and not call.idempotent) and (wait is None or wait <= MAX_RETRY_AFTER):
-            return Retry(backoff(attempt) if wait is None else wait)
-    status_text = response.reason_phrase or "Bad Request"
+    delay = retry_delay(call, response, attempt) if attempt < retries else None
+    if delay is not None:
+        return Retry(delay)
     try:
         body = _decode_json(response)
     except ValueError:
@@ -112,7 +169,7 @@ def outcome_of_response(
                 "invalid_response", message, status=status, details={"body": _snippet(response)}
             )
         )
-    return call.fail(APIError.from_body(status, status_text, body))
+    return call.fail(APIError.from_body(status, response.reason_phrase or "Bad Request", body))
 
 
 def _success(call: Call[R], response: httpx.Response) -> R:
@@ -157,7 +214,10 @@ class SyncTransport:
             attempt += 1
 
     def _attempt(self, call: Call[R], headers: dict[str, str], attempt: int) -> R | Retry:
-        request = _request_arguments(call, self.base_url, headers, self.timeout)
+        try:
+            request = _request_arguments(call, self.base_url, headers, self.timeout)
+        except (TypeError, ValueError) as exc:
+            return call.fail(_encoding_error(exc))
         started = time.perf_counter()
         try:
             response = self.client.request(**request)
@@ -188,7 +248,10 @@ class AsyncTransport:
             attempt += 1
 
     async def _attempt(self, call: Call[R], headers: dict[str, str], attempt: int) -> R | Retry:
-        request = _request_arguments(call, self.base_url, headers, self.timeout)
+        try:
+            request = _request_arguments(call, self.base_url, headers, self.timeout)
+        except (TypeError, ValueError) as exc:
+            return call.fail(_encoding_error(exc))
         started = time.perf_counter()
         try:
             response = await self.client.request(**request)
@@ -204,6 +267,8 @@ def _request_arguments(
 ) -> dict[str, Any]:
     arguments = dict(call.request)
     arguments["url"] = base_url + call.path
+    if "json" in arguments:
+        arguments["content"] = encode_json(arguments.pop("json"))
     extra = arguments.get("headers")
     arguments["headers"] = {**headers, **extra} if extra else headers
     if timeout is not None:

@@ -27,6 +27,17 @@ if TYPE_CHECKING:
 POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 
 
+def _default_async_http(timeout: httpx.Timeout | None) -> httpx.AsyncClient:
+    """An httpx client on aiohttp's connection pool: httpx's own async pool scans every
+    connection for every queued request, which makes bursts of concurrent calls several times
+    slower (see bench/RESULTS.md). Imported here, on first use, because aiohttp is slow to import.
+    """
+    from httpx_aiohttp import AiohttpTransport
+
+    transport = AiohttpTransport(limits=POOL_LIMITS)
+    return httpx.AsyncClient(transport=transport, timeout=timeout or DEFAULT_TIMEOUT)
+
+
 def _loses_session(result: Result[Any]) -> bool:
     return result.errors is not None and not SESSION_ERROR_CODES.isdisjoint(result.errors.codes)
 
@@ -125,9 +136,7 @@ class AsyncAltogicClient:
             realtime=realtime,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(
-            timeout=self.settings.timeout or DEFAULT_TIMEOUT, limits=POOL_LIMITS
-        )
+        self._http = http_client or _default_async_http(self.settings.timeout)
         self._transport = AsyncTransport(
             self.settings.base_url, self._http, max_retries, self.settings.timeout
         )

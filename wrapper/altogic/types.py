@@ -3,9 +3,8 @@ their keys. Values are the JSON the server sends: dates are ISO-8601 strings, id
 Database objects, cache values and custom user fields are plain JSON (`dict`, `list`, ...).
 
 Each shape mirrors the schema of the same name in `spec/altogic.yaml` (a test keeps them equal).
+(No `from __future__ import annotations` here: `NotRequired` must be visible at run time.)
 """
-
-from __future__ import annotations
 
 from typing import Any, Literal, NotRequired, TypedDict
 

@@ -4,7 +4,7 @@
 from fastapi import FastAPI
 
 from ..backend import Backend
-from .routes import router
+from .routes import routes
 from .service import AuthService, SignedIn
 from .sessions import (
     EnforceSessionMiddleware,
@@ -28,6 +28,6 @@ __all__ = [
     "SignedIn",
     "optional_session",
     "require_session",
-    "router",
+    "routes",
     "setup",
 ]

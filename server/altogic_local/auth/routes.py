@@ -23,26 +23,38 @@ from altogic_models import (
     SignUpWithPhoneRequest,
     UserName,
 )
-from fastapi import APIRouter, Query, Request
 from fastapi.exceptions import RequestValidationError
-from pydantic import MISSING, BaseModel, TypeAdapter, ValidationError
+from pydantic import MISSING, BaseModel, StringConstraints, TypeAdapter, ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
+from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from ..errors import error_item, error_response
-from ..jsonutil import dumps, empty_response, json_response, optional_body
+from ..http import Routes, json_body, optional_body, optional_query, path_param, query
+from ..jsonutil import dumps, empty_response, json_response
 from .pages import oauth_page
 from .service import AuthService
-from .sessions import AUTH_PREFIX, RequiredSession, auth_service
+from .sessions import AUTH_PREFIX, auth_service, require_session
 
-router = APIRouter()
+routes = Routes()
 
-PHONE_PATTERN = r"^\+[1-9][0-9]{6,14}$"
-Phone = Annotated[str, Query(min_length=8, max_length=16, pattern=PHONE_PATTERN)]
-Code = Annotated[str, Query(min_length=6, max_length=6, pattern=r"^[0-9]{6}$")]
-Key = Annotated[str, Query(min_length=1, max_length=512)]
-RawEmail = Annotated[str, Query(min_length=3, max_length=254)]
+Phone: TypeAdapter[str] = TypeAdapter(
+    Annotated[str, StringConstraints(min_length=8, max_length=16, pattern=r"^\+[1-9][0-9]{6,14}$")]
+)
+Code: TypeAdapter[str] = TypeAdapter(
+    Annotated[str, StringConstraints(min_length=6, max_length=6, pattern=r"^[0-9]{6}$")]
+)
+Key: TypeAdapter[str] = TypeAdapter(Annotated[str, StringConstraints(min_length=1, max_length=512)])
+RawEmail: TypeAdapter[str] = TypeAdapter(
+    Annotated[str, StringConstraints(min_length=3, max_length=254)]
+)
+OutboxTo: TypeAdapter[str] = TypeAdapter(
+    Annotated[str, StringConstraints(min_length=1, max_length=254)]
+)
+Provider: TypeAdapter[OAuthProvider] = TypeAdapter(OAuthProvider)
+LinkAction: TypeAdapter[EmailLinkAction] = TypeAdapter(EmailLinkAction)
+Kind: TypeAdapter[OutboxKind] = TypeAdapter(OutboxKind)
 
 # Query-string addresses get exactly the constraints the spec gives body addresses.
 _email: TypeAdapter[str] = TypeAdapter(
@@ -62,9 +74,10 @@ def _base_url(request: Request) -> str:
     return str(request.base_url)
 
 
-def _query_email(raw: str) -> str:
-    """An address from the query string. The JS client does not URL-encode it, so a `+` arrives
+def _query_email(request: Request) -> str:
+    """The address in the query string. The JS client does not URL-encode it, so a `+` arrives
     as a space; a space is never valid in an address, so every space is read as `+`."""
+    raw = query(request, "email", RawEmail)
     try:
         return _email.validate_python(raw.replace(" ", "+"))
     except ValidationError as exc:
@@ -106,21 +119,24 @@ async def _sign_up_body(request: Request, model: type[M]) -> M:
     """The sign-up body. `nameOrUserData` is a name or an object, and pydantic reports a bad
     value once per union member (`nameOrUserData.UserName`, `nameOrUserData.SignUpUserData`);
     the member names are dropped so that each field gets one error."""
-    raw = await request.body()
-    if not raw.strip():
-        raise RequestValidationError(
-            [{"loc": ("body",), "msg": "Field required", "type": "missing"}]
-        )
     try:
-        return model.model_validate_json(raw)
-    except ValidationError as exc:
+        body = await json_body(request, model)
+    except RequestValidationError as exc:
         errors = []
         for error in exc.errors():
             loc = tuple(error["loc"])
-            if loc[:1] == ("nameOrUserData",) and loc[1:2] and loc[1] in _UNION_MEMBERS:
-                loc = loc[:1] + loc[2:]
-            errors.append({**error, "loc": ("body", *loc)})
+            if loc[:2] == ("body", "nameOrUserData") and loc[2:3] and loc[2] in _UNION_MEMBERS:
+                loc = loc[:2] + loc[3:]
+            errors.append({**error, "loc": loc})
         raise RequestValidationError(errors) from None
+    _text(body)
+    return body
+
+
+async def _body(request: Request, model: type[M]) -> M:
+    body = await json_body(request, model)
+    _text(body)
+    return body
 
 
 def _user_data(value: UserName | SignUpUserData | Any | None) -> str | dict[str, Any] | None:
@@ -136,10 +152,9 @@ def _json(value: Any) -> Response:
 
 
 # ------------------------------------------------------------------ sign-up and sign-in
-@router.post(f"{AUTH_PREFIX}/signup-email")
+@routes.post(f"{AUTH_PREFIX}/signup-email")
 async def sign_up_with_email(request: Request) -> Response:
     body = await _sign_up_body(request, SignUpWithEmailRequest)
-    _text(body)
     result = await run_in_threadpool(
         _service(request).sign_up_email,
         body.email,
@@ -151,10 +166,9 @@ async def sign_up_with_email(request: Request) -> Response:
     return _json(result)
 
 
-@router.post(f"{AUTH_PREFIX}/signup-phone")
+@routes.post(f"{AUTH_PREFIX}/signup-phone")
 async def sign_up_with_phone(request: Request) -> Response:
     body = await _sign_up_body(request, SignUpWithPhoneRequest)
-    _text(body)
     result = await run_in_threadpool(
         _service(request).sign_up_phone,
         body.phone,
@@ -165,40 +179,57 @@ async def sign_up_with_phone(request: Request) -> Response:
     return _json(result)
 
 
-@router.post(f"{AUTH_PREFIX}/signin-email")
-async def sign_in_with_email(request: Request, body: SignInWithEmailRequest) -> Response:
-    _text(body)
+@routes.post(f"{AUTH_PREFIX}/signin-email")
+async def sign_in_with_email(request: Request) -> Response:
+    body = await _body(request, SignInWithEmailRequest)
     result = await run_in_threadpool(
         _service(request).sign_in_email, body.email, body.password, _user_agent(request)
     )
     return _json(result)
 
 
-@router.post(f"{AUTH_PREFIX}/signin-phone")
-async def sign_in_with_phone(request: Request, body: SignInWithPhoneRequest) -> Response:
-    _text(body)
+@routes.post(f"{AUTH_PREFIX}/signin-phone")
+async def sign_in_with_phone(request: Request) -> Response:
+    body = await _body(request, SignInWithPhoneRequest)
     result = await run_in_threadpool(
         _service(request).sign_in_phone, body.phone, body.password, _user_agent(request)
     )
     return _json(result)
 
 
-@router.post(f"{AUTH_PREFIX}/signin-code")
-async def sign_in_with_code(request: Request, code: Code, phone: Phone) -> Response:
+def _phone_and_code(request: Request) -> tuple[str, str]:
+    """`phone` and `code` from the query string, validated together (one error per field)."""
+    errors: list[Any] = []
+    values: dict[str, str] = {}
+    for name, adapter in (("code", Code), ("phone", Phone)):
+        try:
+            values[name] = query(request, name, adapter)
+        except RequestValidationError as exc:
+            errors += exc.errors()
+    if errors:
+        raise RequestValidationError(errors)
+    return values["phone"], values["code"]
+
+
+@routes.post(f"{AUTH_PREFIX}/signin-code")
+async def sign_in_with_code(request: Request) -> Response:
+    phone, code = _phone_and_code(request)
     result = await run_in_threadpool(
         _service(request).sign_in_with_code, phone, code, _user_agent(request)
     )
     return _json(result)
 
 
-@router.get(f"{AUTH_PREFIX}/grant")
-async def get_auth_grant(request: Request, key: Key) -> Response:
+@routes.get(f"{AUTH_PREFIX}/grant")
+async def get_auth_grant(request: Request) -> Response:
+    key = query(request, "key", Key)
     result = await run_in_threadpool(_service(request).grant, key, _user_agent(request))
     return _json(result)
 
 
-@router.post(f"{AUTH_PREFIX}/verify-phone")
-async def verify_phone(request: Request, code: Code, phone: Phone) -> Response:
+@routes.post(f"{AUTH_PREFIX}/verify-phone")
+async def verify_phone(request: Request) -> Response:
+    phone, code = _phone_and_code(request)
     result = await run_in_threadpool(
         _service(request).verify_phone, phone, code, _user_agent(request)
     )
@@ -206,8 +237,9 @@ async def verify_phone(request: Request, code: Code, phone: Phone) -> Response:
 
 
 # ------------------------------------------------------------------ sessions
-@router.post(f"{AUTH_PREFIX}/signout")
-async def sign_out(request: Request, signed_in: RequiredSession) -> Response:
+@routes.post(f"{AUTH_PREFIX}/signout")
+async def sign_out(request: Request) -> Response:
+    signed_in = await require_session(request)
     body = await optional_body(request, SignOutRequest)
     _text(body)
     token = body.token if body.token is not MISSING else None
@@ -215,45 +247,47 @@ async def sign_out(request: Request, signed_in: RequiredSession) -> Response:
     return empty_response()
 
 
-@router.post(f"{AUTH_PREFIX}/signout-all")
-async def sign_out_all(request: Request, signed_in: RequiredSession) -> Response:
+@routes.post(f"{AUTH_PREFIX}/signout-all")
+async def sign_out_all(request: Request) -> Response:
+    signed_in = await require_session(request)
     await run_in_threadpool(_service(request).sign_out_all, signed_in, keep_current=False)
     return empty_response()
 
 
-@router.post(f"{AUTH_PREFIX}/signout-all-except")
-async def sign_out_all_except_current(request: Request, signed_in: RequiredSession) -> Response:
+@routes.post(f"{AUTH_PREFIX}/signout-all-except")
+async def sign_out_all_except_current(request: Request) -> Response:
+    signed_in = await require_session(request)
     await run_in_threadpool(_service(request).sign_out_all, signed_in, keep_current=True)
     return empty_response()
 
 
-@router.get(f"{AUTH_PREFIX}/sessions")
-async def get_all_sessions(request: Request, signed_in: RequiredSession) -> Response:
+@routes.get(f"{AUTH_PREFIX}/sessions")
+async def get_all_sessions(request: Request) -> Response:
+    signed_in = await require_session(request)
     return _json(await run_in_threadpool(_service(request).sessions, signed_in))
 
 
-@router.get(f"{AUTH_PREFIX}/user")
-async def get_user_from_db(request: Request, signed_in: RequiredSession) -> Response:
+@routes.get(f"{AUTH_PREFIX}/user")
+async def get_user_from_db(request: Request) -> Response:
+    signed_in = await require_session(request)
     return _json(await run_in_threadpool(_service(request).user, signed_in))
 
 
 # ------------------------------------------------------------------ credentials
-@router.post(f"{AUTH_PREFIX}/change-pwd")
-async def change_password(
-    request: Request, body: ChangePasswordRequest, signed_in: RequiredSession
-) -> Response:
-    _text(body)
+@routes.post(f"{AUTH_PREFIX}/change-pwd")
+async def change_password(request: Request) -> Response:
+    signed_in = await require_session(request)
+    body = await _body(request, ChangePasswordRequest)
     await run_in_threadpool(
         _service(request).change_password, signed_in, body.new_password, body.old_password
     )
     return empty_response()
 
 
-@router.post(f"{AUTH_PREFIX}/change-email")
-async def change_email(
-    request: Request, body: ChangeEmailRequest, signed_in: RequiredSession
-) -> Response:
-    _text(body)
+@routes.post(f"{AUTH_PREFIX}/change-email")
+async def change_email(request: Request) -> Response:
+    signed_in = await require_session(request)
+    body = await _body(request, ChangeEmailRequest)
     user = await run_in_threadpool(
         _service(request).change_email,
         signed_in,
@@ -264,31 +298,28 @@ async def change_email(
     return _json(user)
 
 
-@router.post(f"{AUTH_PREFIX}/change-phone")
-async def change_phone(
-    request: Request, body: ChangePhoneRequest, signed_in: RequiredSession
-) -> Response:
-    _text(body)
+@routes.post(f"{AUTH_PREFIX}/change-phone")
+async def change_phone(request: Request) -> Response:
+    signed_in = await require_session(request)
+    body = await _body(request, ChangePhoneRequest)
     user = await run_in_threadpool(
         _service(request).change_phone, signed_in, body.current_password, body.new_phone
     )
     return _json(user)
 
 
-@router.post(f"{AUTH_PREFIX}/reset-pwd")
-async def reset_pwd_with_token(
-    request: Request, key: Key, body: ResetPwdWithTokenRequest
-) -> Response:
-    _text(body)
+@routes.post(f"{AUTH_PREFIX}/reset-pwd")
+async def reset_pwd_with_token(request: Request) -> Response:
+    key = query(request, "key", Key)
+    body = await _body(request, ResetPwdWithTokenRequest)
     await run_in_threadpool(_service(request).reset_password_with_token, key, body.new_password)
     return empty_response()
 
 
-@router.post(f"{AUTH_PREFIX}/reset-pwd-code")
-async def reset_pwd_with_code(
-    request: Request, phone: Phone, code: Code, body: ResetPwdWithCodeRequest
-) -> Response:
-    _text(body)
+@routes.post(f"{AUTH_PREFIX}/reset-pwd-code")
+async def reset_pwd_with_code(request: Request) -> Response:
+    phone, code = _phone_and_code(request)
+    body = await _body(request, ResetPwdWithCodeRequest)
     await run_in_threadpool(
         _service(request).reset_password_with_code, phone, code, body.new_password
     )
@@ -296,79 +327,81 @@ async def reset_pwd_with_code(
 
 
 # ------------------------------------------------------------------ emails and SMS messages
-@router.post(f"{AUTH_PREFIX}/resend")
-async def resend_verification_email(request: Request, email: RawEmail) -> Response:
-    await run_in_threadpool(
-        _service(request).resend_verification_email, _query_email(email), _base_url(request)
-    )
+@routes.post(f"{AUTH_PREFIX}/resend")
+async def resend_verification_email(request: Request) -> Response:
+    email = _query_email(request)
+    await run_in_threadpool(_service(request).resend_verification_email, email, _base_url(request))
     return empty_response()
 
 
-@router.post(f"{AUTH_PREFIX}/send-magic")
-async def send_magic_link_email(request: Request, email: RawEmail) -> Response:
-    await run_in_threadpool(
-        _service(request).send_magic_link, _query_email(email), _base_url(request)
-    )
+@routes.post(f"{AUTH_PREFIX}/send-magic")
+async def send_magic_link_email(request: Request) -> Response:
+    email = _query_email(request)
+    await run_in_threadpool(_service(request).send_magic_link, email, _base_url(request))
     return empty_response()
 
 
-@router.post(f"{AUTH_PREFIX}/send-reset")
-async def send_reset_pwd_email(request: Request, email: RawEmail) -> Response:
-    await run_in_threadpool(
-        _service(request).send_reset_email, _query_email(email), _base_url(request)
-    )
+@routes.post(f"{AUTH_PREFIX}/send-reset")
+async def send_reset_pwd_email(request: Request) -> Response:
+    email = _query_email(request)
+    await run_in_threadpool(_service(request).send_reset_email, email, _base_url(request))
     return empty_response()
 
 
-@router.post(f"{AUTH_PREFIX}/resend-code")
-async def resend_verification_code(request: Request, phone: Phone) -> Response:
+@routes.post(f"{AUTH_PREFIX}/resend-code")
+async def resend_verification_code(request: Request) -> Response:
+    phone = query(request, "phone", Phone)
     await run_in_threadpool(_service(request).resend_verification_code, phone)
     return empty_response()
 
 
-@router.post(f"{AUTH_PREFIX}/send-code")
-async def send_sign_in_code(request: Request, phone: Phone) -> Response:
+@routes.post(f"{AUTH_PREFIX}/send-code")
+async def send_sign_in_code(request: Request) -> Response:
+    phone = query(request, "phone", Phone)
     await run_in_threadpool(_service(request).send_sign_in_code, phone)
     return empty_response()
 
 
-@router.post(f"{AUTH_PREFIX}/send-reset-code")
-async def send_reset_pwd_code(request: Request, phone: Phone) -> Response:
+@routes.post(f"{AUTH_PREFIX}/send-reset-code")
+async def send_reset_pwd_code(request: Request) -> Response:
+    phone = query(request, "phone", Phone)
     await run_in_threadpool(_service(request).send_reset_code, phone)
     return empty_response()
 
 
 # ------------------------------------------------------------------ browser routes
 # `/_auth/email-link` comes before `/_auth/{provider}`, which would otherwise match it.
-@router.get("/_auth/email-link")
-async def email_link(request: Request, action: EmailLinkAction, key: Key) -> Response:
+@routes.get("/_auth/email-link")
+async def email_link(request: Request) -> Response:
+    errors: list[Any] = []
+    try:
+        action = query(request, "action", LinkAction)
+    except RequestValidationError as exc:
+        errors += exc.errors()
+    try:
+        key = query(request, "key", Key)
+    except RequestValidationError as exc:
+        errors += exc.errors()
+    if errors:
+        raise RequestValidationError(errors)
     url = await run_in_threadpool(_service(request).follow_link, action.value, key)
     return RedirectResponse(url, status_code=303)
 
 
-@router.get("/_auth/{provider}")
-async def oauth_start(request: Request, provider: OAuthProvider) -> Response:
+@routes.get("/_auth/{provider}")
+async def oauth_start(request: Request) -> Response:
+    provider = path_param(request, "provider", Provider)
     _service(request).check_provider(provider.value)
     return HTMLResponse(oauth_page(provider.value))
 
 
-@router.post("/_auth/{provider}")
-async def oauth_submit(request: Request, provider: str) -> Response:
-    if provider == "email-link":  # matched by the pattern, but that path only takes GET
-        message = "POST is not allowed here; use GET."
-        return error_response(405, [error_item("method_not_allowed", message)], {"Allow": "GET"})
-    try:
-        chosen = OAuthProvider(provider)
-    except ValueError:
-        raise RequestValidationError(
-            [
-                {
-                    "loc": ("path", "provider"),
-                    "msg": "Input should be a known provider",
-                    "type": "enum",
-                }
-            ]
-        ) from None
+@routes.post("/_auth/{provider}")
+async def oauth_submit(request: Request) -> Response:
+    if request.path_params["provider"] == "email-link":  # that path only takes GET
+        message = "POST is not allowed here; use GET, HEAD."
+        allow = {"Allow": "GET, HEAD"}
+        return error_response(405, [error_item("method_not_allowed", message)], allow)
+    provider = path_param(request, "provider", Provider)
     async with request.form(max_files=0, max_fields=16) as form:
         fields: dict[str, Any] = {}
         for field, value in form.multi_items():
@@ -380,29 +413,25 @@ async def oauth_submit(request: Request, provider: str) -> Response:
         raise RequestValidationError(errors) from None
     _text(body)
     name = body.name if isinstance(body.name, str) else None
-    url = await run_in_threadpool(_service(request).oauth_sign_in, chosen.value, body.email, name)
+    url = await run_in_threadpool(_service(request).oauth_sign_in, provider.value, body.email, name)
     return RedirectResponse(url, status_code=303)
 
 
 # ------------------------------------------------------------------ emulator outbox
-OutboxTo = Annotated[str | None, Query(min_length=1, max_length=254)]
+def _outbox_filters(request: Request) -> tuple[str | None, str | None]:
+    to = optional_query(request, "to", OutboxTo)
+    kind = optional_query(request, "kind", Kind)
+    return to, kind.value if kind is not None else None
 
 
-@router.get("/_emulator/outbox")
-async def emulator_list_outbox(
-    request: Request, to: OutboxTo = None, kind: OutboxKind | None = None
-) -> Response:
-    messages = await run_in_threadpool(
-        _service(request).outbox, to, kind.value if kind is not None else None
-    )
-    return _json(messages)
+@routes.get("/_emulator/outbox")
+async def emulator_list_outbox(request: Request) -> Response:
+    to, kind = _outbox_filters(request)
+    return _json(await run_in_threadpool(_service(request).outbox, to, kind))
 
 
-@router.delete("/_emulator/outbox")
-async def emulator_clear_outbox(
-    request: Request, to: OutboxTo = None, kind: OutboxKind | None = None
-) -> Response:
-    await run_in_threadpool(
-        _service(request).clear_outbox, to, kind.value if kind is not None else None
-    )
+@routes.delete("/_emulator/outbox")
+async def emulator_clear_outbox(request: Request) -> Response:
+    to, kind = _outbox_filters(request)
+    await run_in_threadpool(_service(request).clear_outbox, to, kind)
     return empty_response()

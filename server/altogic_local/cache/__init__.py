@@ -1,5 +1,5 @@
 """The cache module: a Redis-style key-value store with TTLs (`/_api/rest/v1/cache*`)."""
 
-from .routes import router
+from .routes import routes
 
-__all__ = ["router"]
+__all__ = ["routes"]

@@ -12,16 +12,19 @@ from altogic_models import (
     CacheListKeysRequest,
     CacheSetRequest,
 )
-from fastapi import APIRouter, Query, Request
-from pydantic import MISSING
+from pydantic import MISSING, StringConstraints, TypeAdapter
+from starlette.requests import Request
 from starlette.responses import Response
 
 from ..backend import backend_of
-from ..jsonutil import dumps, empty_response, json_response, optional_body
+from ..http import Routes, json_body, optional_body, query
+from ..jsonutil import dumps, empty_response, json_response
 from .service import CacheService
 
 PREFIX = "/_api/rest/v1/cache"
-router = APIRouter()
+CacheKey = TypeAdapter(Annotated[str, StringConstraints(min_length=1, max_length=1024)])
+
+routes = Routes()
 
 
 def _service(request: Request) -> CacheService:
@@ -33,49 +36,53 @@ def _ttl(ttl: int | object) -> int | None:
     return ttl if isinstance(ttl, int) else None
 
 
-@router.get(PREFIX)
-async def cache_get(
-    request: Request, key: Annotated[str, Query(min_length=1, max_length=1024)]
-) -> Response:
+@routes.get(PREFIX)
+async def cache_get(request: Request) -> Response:
+    key = query(request, "key", CacheKey)
     return json_response(await _service(request).get(key))
 
 
-@router.post(PREFIX)
-async def cache_set(request: Request, body: CacheSetRequest) -> Response:
+@routes.post(PREFIX)
+async def cache_set(request: Request) -> Response:
+    body = await json_body(request, CacheSetRequest)
     await _service(request).set(body.key, body.value, _ttl(body.ttl))
     return empty_response()
 
 
-@router.delete(PREFIX)
-async def cache_delete(request: Request, body: CacheDeleteRequest) -> Response:
+@routes.delete(PREFIX)
+async def cache_delete(request: Request) -> Response:
+    body = await json_body(request, CacheDeleteRequest)
     await _service(request).delete([key.root for key in body.keys])
     return empty_response()
 
 
-@router.post(f"{PREFIX}/increment")
-async def cache_increment(request: Request, body: CacheIncrementRequest) -> Response:
+@routes.post(f"{PREFIX}/increment")
+async def cache_increment(request: Request) -> Response:
+    body = await json_body(request, CacheIncrementRequest)
     value = await _service(request).increment(body.key, body.increment, _ttl(body.ttl))
     return json_response(value)
 
 
-@router.post(f"{PREFIX}/decrement")
-async def cache_decrement(request: Request, body: CacheDecrementRequest) -> Response:
+@routes.post(f"{PREFIX}/decrement")
+async def cache_decrement(request: Request) -> Response:
+    body = await json_body(request, CacheDecrementRequest)
     value = await _service(request).increment(body.key, -body.decrement, _ttl(body.ttl))
     return json_response(value)
 
 
-@router.post(f"{PREFIX}/expire")
-async def cache_expire(request: Request, body: CacheExpireRequest) -> Response:
+@routes.post(f"{PREFIX}/expire")
+async def cache_expire(request: Request) -> Response:
+    body = await json_body(request, CacheExpireRequest)
     await _service(request).expire(body.key, body.ttl)
     return empty_response()
 
 
-@router.get(f"{PREFIX}/stats")
+@routes.get(f"{PREFIX}/stats")
 async def cache_get_stats(request: Request) -> Response:
     return json_response(dumps(await _service(request).stats()))
 
 
-@router.post(f"{PREFIX}/list-keys")
+@routes.post(f"{PREFIX}/list-keys")
 async def cache_list_keys(request: Request) -> Response:
     body = await optional_body(request, CacheListKeysRequest)
     pattern = body.pattern if body.pattern is not MISSING else None

@@ -1,0 +1,106 @@
+"""The in-process cache engine against a plain-dict model of Redis semantics (hypothesis
+stateful test): values, TTLs, increments and ordered scans must always agree."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+from altogic_local.clock import ManualClock
+from altogic_local.engines.cache import MemoryCacheStore, NotNumeric
+from hypothesis import settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
+
+keys = st.text(alphabet="ab\x00\x02é", min_size=1, max_size=3)
+values = st.one_of(st.integers(-5, 5), st.text(max_size=2), st.lists(st.integers(), max_size=2))
+ttls = st.one_of(st.none(), st.integers(1, 5))
+
+
+def run(coroutine: Any) -> Any:
+    return asyncio.run(coroutine)
+
+
+class CacheModel(RuleBasedStateMachine):
+    def __init__(self) -> None:
+        super().__init__()
+        self.clock = ManualClock(start=0)
+        self.store = MemoryCacheStore(self.clock)
+        self.model: dict[str, tuple[Any, float | None]] = {}
+
+    def live(self) -> dict[str, Any]:
+        now = self.clock.now()
+        return {k: v for k, (v, exp) in self.model.items() if exp is None or exp > now}
+
+    @rule(key=keys, value=values, ttl=ttls)
+    def set(self, key: str, value: Any, ttl: int | None) -> None:
+        run(self.store.set(key, json.dumps(value).encode(), ttl))
+        self.model[key] = (value, None if ttl is None else self.clock.now() + ttl)
+
+    @rule(key=keys, amount=st.integers(-3, 3), ttl=ttls)
+    def increment(self, key: str, amount: int, ttl: int | None) -> None:
+        live = self.live()
+        current = live.get(key, 0)
+        numeric = isinstance(current, int) and not isinstance(current, bool)
+        try:
+            result = run(self.store.increment(key, amount, ttl))
+        except NotNumeric:
+            assert not numeric
+            return
+        assert numeric and result == current + amount
+        expires = self.model[key][1] if key in live else None
+        if ttl is not None:
+            expires = self.clock.now() + ttl
+        self.model[key] = (result, expires)
+
+    @rule(chosen=st.lists(keys, max_size=3))
+    def delete(self, chosen: list[str]) -> None:
+        run(self.store.delete(chosen))
+        for key in chosen:
+            self.model.pop(key, None)
+
+    @rule(key=keys, ttl=st.integers(1, 5))
+    def expire(self, key: str, ttl: int) -> None:
+        existed = run(self.store.expire(key, ttl))
+        assert existed == (key in self.live())
+        if existed:
+            self.model[key] = (self.model[key][0], self.clock.now() + ttl)
+
+    @rule(seconds=st.integers(0, 3))
+    def advance(self, seconds: int) -> None:
+        self.clock.advance(seconds)
+
+    @rule(key=keys)
+    def get(self, key: str) -> None:
+        raw = run(self.store.get(key))
+        live = self.live()
+        assert (None if raw is None else json.loads(raw)) == live.get(key)
+
+    @rule(pattern=st.sampled_from([None, "a*", "?", "[ab]*", "*é"]), count=st.integers(1, 3))
+    def scan_everything(self, pattern: str | None, count: int) -> None:
+        seen: list[str] = []
+        cursor: str | None = None
+        while True:
+            page = run(self.store.scan(cursor, pattern, count))
+            assert len(page.entries) <= count
+            seen += [key for key, _ in page.entries]
+            if page.cursor is None:
+                break
+            cursor = page.cursor
+        assert seen == sorted(set(seen)), "keys come once each, in order"
+        from altogic_local.engines.glob import compile_glob
+
+        matcher = compile_glob(pattern) if pattern else None
+        expected = sorted(k for k in self.live() if matcher is None or matcher.fullmatch(k))
+        assert seen == expected
+
+    @invariant()
+    def usage_matches(self) -> None:
+        usage = run(self.store.usage())
+        live = self.live()
+        assert usage.keys == len(live)
+
+
+TestCacheModel = CacheModel.TestCase
+TestCacheModel.settings = settings(max_examples=200, stateful_step_count=30, deadline=None)

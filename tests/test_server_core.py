@@ -1,0 +1,183 @@
+"""The backend core over raw HTTP: the spec it serves, errors for unknown routes and verbs,
+client keys, validation errors and CORS."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import httpx
+import pytest
+import yaml
+from altogic_local.app import create_app
+from altogic_local.config import AppConfig, ClientKey, ConfigError, load_config
+from fastapi import FastAPI
+
+pytestmark = pytest.mark.anyio
+ROOT = Path(__file__).resolve().parent.parent
+KEY = {"X-Client-Key": "any-key"}
+
+
+async def http_for(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://local") as client:
+        yield client
+
+
+@pytest.fixture
+async def http(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
+    async for client in http_for(app):
+        yield client
+
+
+def error_codes(response: httpx.Response) -> list[str]:
+    body = response.json()
+    assert set(body) == {"errors"}, "every error uses the shared body"
+    return [item["code"] for item in body["errors"]]
+
+
+async def test_serves_the_spec_as_written(http: httpx.AsyncClient) -> None:
+    response = await http.get("/openapi.yaml")
+    assert response.status_code == 200
+    assert response.text == (ROOT / "spec" / "altogic.yaml").read_text()
+    as_json = (await http.get("/openapi.json")).json()
+    assert as_json == yaml.safe_load(response.text)
+    docs = await http.get("/docs")
+    assert docs.status_code == 200 and "swagger" in docs.text.lower()
+
+
+async def test_unknown_route_is_a_404_in_the_error_body(http: httpx.AsyncClient) -> None:
+    response = await http.get("/_api/rest/v1/nothing", headers=KEY)
+    assert response.status_code == 404 and error_codes(response) == ["resource_not_found"]
+    assert (await http.get("/nothing")).status_code == 404
+
+
+async def test_wrong_verb_is_a_405_listing_every_allowed_verb(http: httpx.AsyncClient) -> None:
+    response = await http.put("/_api/rest/v1/cache", headers=KEY)
+    assert response.status_code == 405 and error_codes(response) == ["method_not_allowed"]
+    assert response.headers["allow"] == "DELETE, GET, HEAD, POST"
+    response = await http.get("/_api/rest/v1/cache/increment", headers=KEY)
+    assert response.status_code == 405 and response.headers["allow"] == "POST"
+
+
+async def test_operations_not_implemented_yet_answer_a_clear_404(
+    http: httpx.AsyncClient, app: FastAPI
+) -> None:
+    from altogic_local.spec import spec_operations
+
+    missing = [
+        (verb, path, op["operationId"])
+        for verb, path, op in spec_operations()
+        if op["operationId"] not in app.state.implemented_operations
+        and path.startswith("/_api/")
+        and "{" not in path
+    ]
+    if not missing:
+        pytest.skip("every operation is implemented")
+    verb, path, operation_id = missing[0]
+    response = await http.request(verb.upper(), path, headers=KEY)
+    assert response.status_code == 404 and error_codes(response) == ["not_implemented"]
+    assert operation_id in response.json()["errors"][0]["message"]
+
+
+async def test_missing_client_key_is_refused(http: httpx.AsyncClient) -> None:
+    for headers in ({}, {"X-Client-Key": "  "}):
+        response = await http.get("/_api/rest/v1/cache", params={"key": "k"}, headers=headers)
+        assert response.status_code == 401 and error_codes(response) == ["missing_client_key"]
+
+
+async def test_declared_client_keys_are_enforced() -> None:
+    app = create_app(AppConfig(client_keys=(ClientKey(key="right"),)))
+    async for http in http_for(app):
+        wrong = await http.get(
+            "/_api/rest/v1/cache", params={"key": "k"}, headers={"X-Client-Key": "wrong"}
+        )
+        assert wrong.status_code == 401 and error_codes(wrong) == ["invalid_client_key"]
+        right = await http.get(
+            "/_api/rest/v1/cache", params={"key": "k"}, headers={"X-Client-Key": "right"}
+        )
+        assert right.status_code == 200 and right.json() is None
+        # Routes outside the client API need no key.
+        assert (await http.get("/openapi.yaml")).status_code == 200
+
+
+async def test_validation_gives_one_item_per_bad_field(http: httpx.AsyncClient) -> None:
+    response = await http.post(
+        "/_api/rest/v1/cache",
+        json={"key": "", "value": 1, "ttl": "soon", "extra": True},
+        headers=KEY,
+    )
+    assert response.status_code == 400
+    items = response.json()["errors"]
+    assert [(item["code"], item["details"]) for item in items] == [
+        ("validation_error", {"field": "key", "location": "body"}),
+        ("validation_error", {"field": "ttl", "location": "body"}),
+        ("validation_error", {"field": "extra", "location": "body"}),
+    ]
+    assert all(item["origin"] == "client_error" and item["message"] for item in items)
+
+
+async def test_bodies_must_be_json(http: httpx.AsyncClient) -> None:
+    syntax = await http.post(
+        "/_api/rest/v1/cache",
+        content=b'{"key": ',
+        headers={**KEY, "Content-Type": "application/json"},
+    )
+    assert syntax.status_code == 400 and error_codes(syntax) == ["invalid_request_body_syntax"]
+    text = await http.post(
+        "/_api/rest/v1/cache",
+        content=b'{"key":"k","value":1}',
+        headers={**KEY, "Content-Type": "text/plain"},
+    )
+    assert text.status_code == 400 and error_codes(text) == ["validation_error"]
+    empty = await http.post("/_api/rest/v1/cache", headers=KEY)
+    assert empty.status_code == 400 and error_codes(empty) == ["validation_error"]
+    assert (await http.get("/_api/rest/v1/cache", params={"key": "k"}, headers=KEY)).json() is None
+
+
+async def test_json_without_content_type_is_accepted_as_the_js_client_sends_it(
+    http: httpx.AsyncClient,
+) -> None:
+    response = await http.post("/_api/rest/v1/cache", content=b'{"key":"k","value":1}', headers=KEY)
+    assert response.status_code == 200
+
+
+async def test_cors_preflight_and_headers_for_browser_apps(http: httpx.AsyncClient) -> None:
+    origin = {"Origin": "https://app.example.com"}
+    preflight = await http.options(
+        "/_api/rest/v1/cache",
+        headers={
+            **origin,
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "x-client-key, content-type, session",
+        },
+    )
+    assert preflight.status_code == 204
+    assert preflight.headers["access-control-allow-origin"] == "https://app.example.com"
+    assert preflight.headers["access-control-allow-credentials"] == "true"
+    assert (
+        preflight.headers["access-control-allow-headers"] == "x-client-key, content-type, session"
+    )
+    actual = await http.get("/_api/rest/v1/cache", params={"key": "k"}, headers={**KEY, **origin})
+    assert actual.headers["access-control-allow-origin"] == "https://app.example.com"
+    refused = await http.get("/_api/rest/v1/cache", params={"key": "k"}, headers=origin)
+    assert refused.status_code == 401
+    assert refused.headers["access-control-allow-origin"] == "https://app.example.com"
+    assert (
+        "access-control-allow-origin"
+        not in (await http.get("/_api/rest/v1/cache", params={"key": "k"}, headers=KEY)).headers
+    )
+
+
+def test_app_file_is_read_and_checked(tmp_path: Path) -> None:
+    good = tmp_path / "app.yaml"
+    good.write_text(
+        "clientKeys:\n  - key: abc\n    enforceSession: true\ncache:\n  maxValueSize: 10\n"
+    )
+    config = load_config(good)
+    assert config.client_keys[0].key == "abc" and config.client_keys[0].enforce_session
+    assert config.cache.max_value_size == 10
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("cache:\n  maxValueSiz: 10\n")
+    with pytest.raises(ConfigError, match="maxValueSiz"):
+        load_config(bad)
