@@ -7,7 +7,8 @@ there is no HTTP status). Nothing here raises for a network or API failure.
 Retries use exponential backoff with jitter. A request is retried when it cannot have reached the
 server (the connection failed), when the server says it did not process it (429, or 503 with
 `Retry-After`), and, for idempotent calls only, after timeouts, dropped connections and gateway
-errors. `Retry-After` is honoured when it asks for no more than `MAX_RETRY_AFTER` seconds.
+errors. `Retry-After` is honoured when it asks for at most `MAX_RETRY_AFTER` seconds; a longer wait
+comes back as the error, so that no call blocks for long (e.g. on a sign-in lockout).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ logger = logging.getLogger("altogic")
 
 INITIAL_BACKOFF = 0.5
 MAX_BACKOFF = 8.0
-MAX_RETRY_AFTER = 60.0
+MAX_RETRY_AFTER = 10.0
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 
 
