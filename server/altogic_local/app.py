@@ -48,13 +48,15 @@ def create_app(
         version=spec()["info"]["version"],
         docs_url="/docs",
         redoc_url=None,
+        # FastAPI's OpenTelemetry hooks look up the global providers on every request.
+        telemetry={"tracing": False, "metrics": False, "logs": False},
     )
     app.state.backend = backend
     auth.setup(app, backend)
     install_error_handlers(app)
+    # The modules' routes go first: the router tries routes in order.
+    app.router.routes[:0] = [route for module in (cache, auth) for route in module.routes.routes]
     install_spec_routes(app)
-    for module in (cache, auth):
-        app.router.routes.extend(module.routes.routes)
     _answer_unimplemented_operations(app)
     app.add_middleware(auth.EnforceSessionMiddleware)  # runs after the gate's client key check
     app.add_middleware(Gate, config=config)
