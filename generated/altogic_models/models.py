@@ -1010,7 +1010,8 @@ class ComputationType(StrEnum):
 
 class ComputationSort(StrEnum):
     """
-    Order the groups by this computation's value; `none` does not.
+    Order the groups by this computation's value; `none` (also when left out) does not.
+
     """
 
     none = "none"
@@ -1047,13 +1048,13 @@ class GroupComputation(BaseModel):
             min_length=1,
         ),
     ] = MISSING
-    sort: ComputationSort | None = "none"
+    sort: ComputationSort | MISSING = MISSING
 
 
 class CacheDuration(StrEnum):
     """
-    How long Altogic keeps the object in its cache. The local backend does not cache objects,
-    so the value has no visible effect.
+    How long Altogic keeps the object in its cache (`nocache` when left out). The local
+    backend does not cache objects, so the value has no visible effect.
 
     """
 
@@ -1081,7 +1082,7 @@ class GetOptions(BaseModel):
         extra="forbid",
         validate_by_name=True,
     )
-    cache: CacheDuration | None = "nocache"
+    cache: CacheDuration | MISSING = MISSING
 
 
 class CreateOptions(BaseModel):
@@ -1093,7 +1094,7 @@ class CreateOptions(BaseModel):
         extra="forbid",
         validate_by_name=True,
     )
-    cache: CacheDuration | None = "nocache"
+    cache: CacheDuration | MISSING = MISSING
     return_top: Annotated[StrictBool, Field(alias="returnTop")] = False
 
 
@@ -1102,7 +1103,7 @@ class SetOptions(BaseModel):
         extra="forbid",
         validate_by_name=True,
     )
-    cache: CacheDuration | None = "nocache"
+    cache: CacheDuration | MISSING = MISSING
     return_top: Annotated[
         StrictBool,
         Field(
@@ -1117,7 +1118,7 @@ class AppendOptions(BaseModel):
         extra="forbid",
         validate_by_name=True,
     )
-    cache: CacheDuration | None = "nocache"
+    cache: CacheDuration | MISSING = MISSING
     return_top: Annotated[
         StrictBool,
         Field(
@@ -1153,7 +1154,7 @@ class UpdateOptions(BaseModel):
         extra="forbid",
         validate_by_name=True,
     )
-    cache: CacheDuration | None = "nocache"
+    cache: CacheDuration | MISSING = MISSING
     return_top: Annotated[
         StrictBool,
         Field(

@@ -11,7 +11,7 @@ from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import Response
 
-from . import cache
+from . import cache, database
 from .backend import Backend
 from .clock import Clock, SystemClock
 from .config import AppConfig, load_config
@@ -54,7 +54,7 @@ def create_app(
     app.state.backend = backend
     install_error_handlers(app)
     install_spec_routes(app)
-    for module in (cache,):
+    for module in (cache, database):
         _add_routes(app, module.router)
     _answer_unimplemented_operations(app)
     app.add_middleware(ClientKeyMiddleware, config=config)

@@ -1,0 +1,211 @@
+"""HTTP routes of the database module (`/_api/rest/v1/db/*`); the semantics live in
+`service.py`. Handlers are plain functions: FastAPI runs them in its thread pool, since the
+database calls block."""
+
+from __future__ import annotations
+
+import threading
+
+from altogic_models import (
+    ModelAppendRequest,
+    ModelComputeRequest,
+    ModelCreateRequest,
+    ModelDeleteRequest,
+    ModelGetRandomRequest,
+    ModelGetRequest,
+    ModelGetSingleRequest,
+    ModelSearchFuzzyRequest,
+    ModelSearchTextRequest,
+    ModelSetRequest,
+    ModelUpdateFieldsRequest,
+    ModelUpdateRequest,
+    ObjectAppendRequest,
+    ObjectCreateRequest,
+    ObjectDeleteRequest,
+    ObjectGetRequest,
+    ObjectSetRequest,
+    ObjectUpdateFieldsRequest,
+    ObjectUpdateRequest,
+)
+from fastapi import APIRouter, FastAPI, Request
+from pydantic import MISSING
+from starlette.responses import Response
+
+from ..backend import backend_of
+from ..jsonutil import json_response
+from .requests import action_of, computations_of, lookups_of, updates_of, values_of
+from .service import DatabaseService
+from .store import Store
+
+PREFIX = "/_api/rest/v1/db"
+router = APIRouter()
+_lock = threading.Lock()
+
+
+def store_of(app: FastAPI) -> Store:
+    """The app's database store, created on first use."""
+    store: Store | None = getattr(app.state, "database_store", None)
+    if store is None:
+        with _lock:
+            store = getattr(app.state, "database_store", None)
+            if store is None:
+                backend = app.state.backend
+                store = Store(backend.sql, backend.config.database)
+                app.state.database_store = store
+    return store
+
+
+def _service(request: Request) -> DatabaseService:
+    backend = backend_of(request)
+    return DatabaseService(store_of(request.app), backend.config.database, backend.clock)
+
+
+def _omit(query: object) -> list[str] | None:
+    return action_of(query).omit
+
+
+def _return_top(options: object) -> bool:
+    if options is MISSING or options is None:
+        return False
+    value = getattr(options, "return_top", False)
+    return bool(value) if value is not MISSING else False
+
+
+@router.get(f"{PREFIX}/stats")
+def db_get_stats(request: Request) -> Response:
+    return json_response(_service(request).stats())
+
+
+@router.post(f"{PREFIX}/create")
+def model_create(request: Request, body: ModelCreateRequest) -> Response:
+    answer = _service(request).create(body.model, values_of(body.values), _omit(body.query))
+    return json_response(answer)
+
+
+@router.post(f"{PREFIX}/set")
+def model_set(request: Request, body: ModelSetRequest) -> Response:
+    values = values_of(body.values)
+    assert isinstance(values, dict)
+    answer = _service(request).set(
+        body.model, values, body.parent_id, body.return_top, _omit(body.query)
+    )
+    return json_response(answer)
+
+
+@router.post(f"{PREFIX}/append")
+def model_append(request: Request, body: ModelAppendRequest) -> Response:
+    answer = _service(request).append(
+        body.model, values_of(body.values), body.parent_id, body.return_top, _omit(body.query)
+    )
+    return json_response(answer)
+
+
+@router.post(f"{PREFIX}/get-list")
+def model_get(request: Request, body: ModelGetRequest) -> Response:
+    answer = _service(request).get_list(body.model, action_of(body.query), body.return_count_info)
+    return json_response(answer)
+
+
+@router.post(f"{PREFIX}/compute")
+def model_compute(request: Request, body: ModelComputeRequest) -> Response:
+    computations = computations_of(body.computations)
+    answer = _service(request).compute(body.model, action_of(body.query), computations)
+    return json_response(answer)
+
+
+@router.post(f"{PREFIX}/get-single")
+def model_get_single(request: Request, body: ModelGetSingleRequest) -> Response:
+    return json_response(_service(request).get_single(body.model, action_of(body.query)))
+
+
+@router.post(f"{PREFIX}/get-random")
+def model_get_random(request: Request, body: ModelGetRandomRequest) -> Response:
+    answer = _service(request).get_random(body.model, action_of(body.query), body.count)
+    return json_response(answer)
+
+
+@router.post(f"{PREFIX}/update")
+def model_update(request: Request, body: ModelUpdateRequest) -> Response:
+    values = values_of(body.values)
+    assert isinstance(values, dict)
+    return json_response(_service(request).update(body.model, values, action_of(body.query)))
+
+
+@router.post(f"{PREFIX}/update-fields")
+def model_update_fields(request: Request, body: ModelUpdateFieldsRequest) -> Response:
+    answer = _service(request).update_fields(
+        body.model, updates_of(body.updates), action_of(body.query)
+    )
+    return json_response(answer)
+
+
+@router.post(f"{PREFIX}/delete")
+def model_delete(request: Request, body: ModelDeleteRequest) -> Response:
+    return json_response(_service(request).delete(body.model, action_of(body.query)))
+
+
+@router.post(f"{PREFIX}/search-text")
+def model_search_text(request: Request, body: ModelSearchTextRequest) -> Response:
+    answer = _service(request).search_text(
+        body.model, body.text, action_of(body.query), body.return_count_info
+    )
+    return json_response(answer)
+
+
+@router.post(f"{PREFIX}/fuzzy-search")
+def model_search_fuzzy(request: Request, body: ModelSearchFuzzyRequest) -> Response:
+    answer = _service(request).search_fuzzy(
+        body.model, body.field_name, body.text, action_of(body.query)
+    )
+    return json_response(answer)
+
+
+@router.post(f"{PREFIX}/object/get")
+def object_get(request: Request, body: ObjectGetRequest) -> Response:
+    lookups = lookups_of(body.lookups, "lookups")
+    return json_response(_service(request).object_get(body.model, body.id, lookups))
+
+
+@router.post(f"{PREFIX}/object/create")
+def object_create(request: Request, body: ObjectCreateRequest) -> Response:
+    return json_response(_service(request).create(body.model, values_of(body.values), None))
+
+
+@router.post(f"{PREFIX}/object/set")
+def object_set(request: Request, body: ObjectSetRequest) -> Response:
+    values = values_of(body.values)
+    assert isinstance(values, dict)
+    answer = _service(request).set(
+        body.model, values, body.parent_id, _return_top(body.options), None
+    )
+    return json_response(answer)
+
+
+@router.post(f"{PREFIX}/object/append")
+def object_append(request: Request, body: ObjectAppendRequest) -> Response:
+    answer = _service(request).append(
+        body.model, values_of(body.values), body.parent_id, _return_top(body.options), None
+    )
+    return json_response(answer)
+
+
+@router.post(f"{PREFIX}/object/delete")
+def object_delete(request: Request, body: ObjectDeleteRequest) -> Response:
+    answer = _service(request).object_delete(body.model, body.id, _return_top(body.options))
+    return json_response(answer)
+
+
+@router.post(f"{PREFIX}/object/update")
+def object_update(request: Request, body: ObjectUpdateRequest) -> Response:
+    values = values_of(body.values)
+    assert isinstance(values, dict)
+    answer = _service(request).object_update(body.model, body.id, values, _return_top(body.options))
+    return json_response(answer)
+
+
+@router.post(f"{PREFIX}/object/update-fields")
+def object_update_fields(request: Request, body: ObjectUpdateFieldsRequest) -> Response:
+    answer = _service(request).object_update_fields(
+        body.model, body.id, updates_of(body.updates), _return_top(body.options)
+    )
+    return json_response(answer)
