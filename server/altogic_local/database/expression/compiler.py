@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
-from sqlalchemy import and_, func, literal, null, or_
+from sqlalchemy import and_, func, literal, or_
 from sqlalchemy.sql import visitors
 
 from ...jsonutil import dumps
@@ -32,6 +32,7 @@ from .values import (
     negate,
     number,
     numeric,
+    sql_null,
     truthy,
 )
 
@@ -175,7 +176,7 @@ def field_value(doc: SQL, names: tuple[str, ...], kind: Kind | None) -> Val:
     """The field at `names` of the JSON object `doc`."""
     path = json_path(names)
     if path is None:
-        return any_value(null(), null())
+        return any_value(sql_null(), sql_null())
     extracted = func.json_extract(doc, path)
     if kind is not None and kind is not Kind.ANY:
         return Val(kind, extracted)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import REAL, Integer, and_, case, cast, func, literal, not_, null, or_, select
+from sqlalchemy import REAL, Integer, and_, case, cast, func, literal, not_, or_, select
 
 from .errors import ExpressionError
 from .operators import clash, equal, ordered
@@ -39,6 +39,7 @@ from .values import (
     number,
     numeric,
     parse_date,
+    sql_null,
     text,
     textual,
     to_any,
@@ -226,11 +227,11 @@ def _compare(c: Compiler, node: Call) -> Val:
         raise clash(node, "`COMPARE` needs two values of the same type.")
     return number(
         case(
-            (or_(is_null(left), is_null(right)), null()),
+            (or_(is_null(left), is_null(right)), sql_null()),
             (func.coalesce(ordered("<", left, right), 0) == 1, literal(-1)),
             (func.coalesce(ordered(">", left, right), 0) == 1, literal(1)),
             (func.coalesce(equal(left, right), 0) == 1, literal(0)),
-            else_=null(),
+            else_=sql_null(),
         )
     )
 
@@ -437,7 +438,7 @@ def _mod(c: Compiler, node: Call) -> Val:
     integers = and_(func.typeof(dividend) == "integer", func.typeof(divisor) == "integer")
     return number(
         case(
-            (divisor == 0, null()),
+            (divisor == 0, sql_null()),
             (and_(integers, divisor == -1), literal(0)),
             (integers, dividend.op("%")(divisor)),
             else_=func.mod(dividend, divisor),
@@ -534,7 +535,7 @@ def _date(c: Compiler, node: Call) -> Val:
         func.printf("%+.3f seconds", second),
     )
     in_range = and_(year >= 0, year <= 9999)
-    return date(case((any_null(*numbers), null()), (in_range, built), else_=null()))
+    return date(case((any_null(*numbers), sql_null()), (in_range, built), else_=sql_null()))
 
 
 @register("DATEVALUE", args=1)
@@ -556,11 +557,13 @@ def _dateadd(c: Compiler, node: Call) -> Val:
     if unit in ("years", "months"):
         modifier = func.printf(f"%+d {unit}", amount)
         return date(
-            case((amount.is_(None), null()), else_=func.strftime(ISO_FORMAT, moment, modifier))
+            case((amount.is_(None), sql_null()), else_=func.strftime(ISO_FORMAT, moment, modifier))
         )
     seconds = amount * (MILLIS[unit] / 1000.0)
     modifier = func.printf("%+.3f seconds", seconds)
-    return date(case((amount.is_(None), null()), else_=func.strftime(ISO_FORMAT, moment, modifier)))
+    return date(
+        case((amount.is_(None), sql_null()), else_=func.strftime(ISO_FORMAT, moment, modifier))
+    )
 
 
 @register("DATEDIFF", args=(2, 3))
@@ -617,14 +620,14 @@ def _to_number(value: Val, integer: bool) -> SQL:
     if kind is Kind.BOOL:
         return cast(truth(value), target)
     if kind is not Kind.ANY:
-        return null()
+        return sql_null()
     assert value.jtype is not None
     return case(
         (value.jtype.in_(NUMBER_TYPES), cast(value.sql, target)),
         (value.jtype == "text", _from_text(value.sql, integer)),
         (value.jtype == "true", cast(literal(1), target)),
         (value.jtype == "false", cast(literal(0), target)),
-        else_=null(),
+        else_=sql_null(),
     )
 
 
@@ -676,13 +679,13 @@ def _todate(c: Compiler, node: Call) -> Val:
     if kind is Kind.NUMBER:
         return date(_millis_to_date(value.sql))
     if kind is not Kind.ANY:
-        return date(null())
+        return date(sql_null())
     assert value.jtype is not None
     return date(
         case(
             (value.jtype == "text", parse_date(value.sql)),
             (value.jtype.in_(NUMBER_TYPES), _millis_to_date(value.sql)),
-            else_=null(),
+            else_=sql_null(),
         )
     )
 

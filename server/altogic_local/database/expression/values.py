@@ -21,7 +21,18 @@ import enum
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, Text, and_, case, cast, func, literal, null, or_
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Text,
+    and_,
+    case,
+    cast,
+    func,
+    literal,
+    literal_column,
+    or_,
+)
 from sqlalchemy.sql.expression import not_
 
 SQL = ColumnElement[Any]
@@ -56,9 +67,15 @@ class Val:
     """True when `sql` is a bound literal (never null), which allows simpler comparisons."""
 
 
+def sql_null() -> SQL:
+    """SQL NULL as a plain literal. (SQLAlchemy's `null()` turns `x == null()` into
+    `x IS NULL`, which is not what comparing with a null value means here.)"""
+    return literal_column("NULL")
+
+
 TRUE = Val(Kind.BOOL, literal(1), constant=True)
 FALSE = Val(Kind.BOOL, literal(0), constant=True)
-NULL = Val(Kind.NULL, null())
+NULL = Val(Kind.NULL, literal_column("NULL"))
 
 
 def const(value: Any) -> Val:
@@ -143,7 +160,7 @@ def numeric(value: Val) -> SQL | None:
     if value.kind is Kind.ANY:
         return case((jtype_in(value, NUMBER_TYPES), value.sql))
     if value.kind is Kind.NULL:
-        return null()
+        return sql_null()
     return None
 
 
@@ -155,7 +172,7 @@ def textual(value: Val) -> SQL | None:
     if value.kind is Kind.ANY:
         return case((jtype_of(value) == "text", value.sql))
     if value.kind is Kind.NULL:
-        return null()
+        return sql_null()
     return None
 
 
@@ -167,7 +184,7 @@ def listlike(value: Val) -> SQL | None:
     if value.kind is Kind.ANY:
         return case((jtype_of(value) == "array", value.sql))
     if value.kind is Kind.NULL:
-        return null()
+        return sql_null()
     return None
 
 
@@ -252,7 +269,7 @@ def to_text(value: Val) -> SQL:
     if kind is Kind.BOOL:
         return case((truth(value) == 1, literal("true")), else_=literal("false"))
     if kind is Kind.NULL:
-        return null()
+        return sql_null()
     if kind in (Kind.LIST, Kind.OBJECT):
         return plain(value.sql)
     if kind is not Kind.ANY:
@@ -264,7 +281,7 @@ def to_text(value: Val) -> SQL:
         (value.jtype == "false", literal("false")),
         (value.jtype == "text", value.sql),
         (value.jtype.in_(("array", "object")), plain(value.sql)),
-        else_=null(),
+        else_=sql_null(),
     )
 
 
@@ -312,9 +329,9 @@ def to_any(value: Val) -> Val:
         flag = truth(value)
         return any_value(flag, case((flag == 1, literal("true")), else_=literal("false")))
     if kind is Kind.NULL:
-        return any_value(null(), literal("null"))
+        return any_value(sql_null(), literal("null"))
     if kind is Kind.NUMBER:
         jtype = func.typeof(value.sql)
-        return any_value(value.sql, case((value.sql.is_(None), null()), else_=jtype))
+        return any_value(value.sql, case((value.sql.is_(None), sql_null()), else_=jtype))
     name = {Kind.LIST: "array", Kind.OBJECT: "object"}.get(kind, "text")
-    return any_value(value.sql, case((value.sql.is_(None), null()), else_=literal(name)))
+    return any_value(value.sql, case((value.sql.is_(None), sql_null()), else_=literal(name)))
