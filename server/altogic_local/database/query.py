@@ -85,6 +85,7 @@ class Context:
 
     resolve: Callable[[str], ModelRef]
     tables: Callable[[str], ModelTables | None]
+    phantom: Callable[[str], ModelTables]
     now: str
 
 
@@ -178,14 +179,14 @@ def tables_alias(tables: ModelTables) -> Any:
 def _complex_lookup(context: Context, outer: Source, lookup: dict[str, Any], index: int) -> SQL:
     ref = context.resolve(lookup["modelName"])
     target_tables = context.tables(ref.top)
-    if target_tables is None:
-        return literal(None)
-    target = source(target_tables, ref, alias=True)
+    target = source(target_tables or context.phantom(ref.top), ref, alias=True)
     env = Env(outer.scope(), lookup=target.scope(), now=context.now)
     try:
         condition = compile_condition(lookup["query"], env)
     except ExpressionError as error:
         raise error.api_error(f"query.lookups.{index}.query") from None
+    if target_tables is None:  # the model has no objects yet: nothing to find
+        return literal(None)
     return (
         select(target.doc)
         .select_from(target.froms)

@@ -88,7 +88,13 @@ class DatabaseService:
         return resolve(self.settings, model)
 
     def _context(self) -> Context:
-        return Context(self.ref, self.store.get, iso(self.clock.now()))
+        return Context(self.ref, self.store.get, self.store.phantom, iso(self.clock.now()))
+
+    def _read_tables(self, ref: ModelRef) -> tuple[ModelTables, bool]:
+        """The model's tables, or stand-ins (and False) when it has none yet: queries are
+        compiled all the same, so bad expressions are reported, but not run."""
+        tables = self.store.get(ref.top)
+        return (tables, True) if tables is not None else (self.store.phantom(ref.top), False)
 
     def _paging(self, action: Action) -> tuple[int, int]:
         limit = min(action.limit or self.settings.default_page_size, self.settings.max_page_size)
@@ -308,18 +314,17 @@ class DatabaseService:
         ref = self.ref(model)
         self._check_lookups(action)
         page, limit = self._paging(action)
-        tables = self.store.get(ref.top)
-        if tables is None:
-            rows: list[str] = []
-            count = 0
-        else:
-            query = self._query(tables, ref, action)
-            statement = (
-                query.select(query.output(action.omit))
-                .order_by(*query.sort_keys(action.sort))
-                .limit(limit)
-                .offset((page - 1) * limit)
-            )
+        tables, exists = self._read_tables(ref)
+        query = self._query(tables, ref, action)
+        statement = (
+            query.select(query.output(action.omit))
+            .order_by(*query.sort_keys(action.sort))
+            .limit(limit)
+            .offset((page - 1) * limit)
+        )
+        rows: list[str] = []
+        count = 0
+        if exists:
             with self.sql.transaction() as connection:
                 rows = list(connection.execute(statement).scalars())
                 count = (
@@ -346,13 +351,13 @@ class DatabaseService:
     def get_single(self, model: str, action: Action) -> bytes:
         ref = self.ref(model)
         self._check_lookups(action)
-        tables = self.store.get(ref.top)
-        if tables is None:
-            return b"null"
+        tables, exists = self._read_tables(ref)
         query = self._query(tables, ref, action)
         statement = (
             query.select(query.output(action.omit)).order_by(*query.sort_keys(action.sort)).limit(1)
         )
+        if not exists:
+            return b"null"
         with self.sql.transaction() as connection:
             row = connection.execute(statement).scalar()
         return b"null" if row is None else str(row).encode()
@@ -360,10 +365,10 @@ class DatabaseService:
     def get_random(self, model: str, action: Action, count: int) -> bytes:
         ref = self.ref(model)
         self._check_lookups(action)
-        tables = self.store.get(ref.top)
-        if tables is None:
-            return b"[]"
+        tables, exists = self._read_tables(ref)
         query = self._query(tables, ref, action)
+        if not exists:
+            return b"[]"
         statement = (
             query.select(query.output(action.omit))
             .order_by(func.random())
@@ -375,16 +380,13 @@ class DatabaseService:
     def compute(self, model: str, action: Action, computations: Sequence[dict[str, Any]]) -> bytes:
         ref = self.ref(model)
         page, limit = self._paging(action)
-        tables = self.store.get(ref.top)
-        if tables is None:
-            # Check the expressions all the same, against an empty model.
-            tables = None
-        if tables is None:
-            return b"[]"
+        tables, exists = self._read_tables(ref)
         query = self._query(tables, ref, action, lookups=False)
         statement = compute.build(
             query, action.group, computations, (page - 1) * limit, limit, self._context().now
         )
+        if not exists:
+            return b"[]"
         with self.sql.transaction() as connection:
             return _json_list(connection.execute(statement).scalars())
 
@@ -392,11 +394,11 @@ class DatabaseService:
         action = Action(lookups=lookups)
         ref = self.ref(model)
         self._check_lookups(action)
-        tables = self.store.get(ref.top)
-        if tables is None:
-            return b"null"
+        tables, exists = self._read_tables(ref)
         query = self._query(tables, ref, action)
         statement = query.select(query.output()).where(query.source.id_column == object_id).limit(1)
+        if not exists:
+            return b"null"
         with self.sql.transaction() as connection:
             row = connection.execute(statement).scalar()
         return b"null" if row is None else str(row).encode()
@@ -413,13 +415,11 @@ class DatabaseService:
                 {"model": model},
             )
         page, limit = self._paging(action)
-        tables = self.store.get(ref.top)
-        terms = fts_query(text)
-        if tables is None or terms is None:
-            if tables is not None:
-                self._query(tables, ref, action)  # still report bad expressions
-            return self._answer_page([], 0, page, limit, return_count_info)
+        tables, exists = self._read_tables(ref)
         query = self._query(tables, ref, action)
+        terms = fts_query(text)
+        if not exists or terms is None:
+            return self._answer_page([], 0, page, limit, return_count_info)
         fts = tables.fts
         froms = query.source.froms.join(fts, fts.c.rowid == tables.table.c.seq)
         match = fts.c.body.op("MATCH")(terms)
@@ -455,12 +455,10 @@ class DatabaseService:
                 {"field": "fieldName", "location": "body"},
             )
         page, limit = self._paging(action)
-        tables = self.store.get(ref.top)
+        tables, exists = self._read_tables(ref)
         path = json_path((field,))
-        if tables is None:
-            return b"[]"
         query = self._query(tables, ref, action)
-        if path is None:
+        if not exists or path is None:
             return b"[]"
         score = func.altogic_fuzzy(func.json_extract(query.source.doc, path), text)
         statement = (
@@ -557,10 +555,10 @@ class DatabaseService:
         return self._update_matching(ref, action, change)
 
     def _update_matching(self, ref: ModelRef, action: Action, change: Any) -> bytes:
-        tables = self.store.get(ref.top)
-        if tables is None:
-            return dumps({"totalMatch": 0, "updated": 0})
+        tables, exists = self._read_tables(ref)
         query = self._query(tables, ref, action)
+        if not exists:
+            return dumps({"totalMatch": 0, "updated": 0})
         with self.sql.transaction() as connection:
             matches = self._matches(connection, query)
             changed = self._rewrite(connection, tables, ref, matches, change)
@@ -569,10 +567,10 @@ class DatabaseService:
     def delete(self, model: str, action: Action) -> bytes:
         ref = self.ref(model)
         self._check_lookups(action)
-        tables = self.store.get(ref.top)
-        if tables is None:
-            return dumps({"totalMatch": 0, "deleted": 0})
+        tables, exists = self._read_tables(ref)
         query = self._query(tables, ref, action)
+        if not exists:
+            return dumps({"totalMatch": 0, "deleted": 0})
         with self.sql.transaction() as connection:
             matches = self._matches(connection, query)
             if ref.is_top:

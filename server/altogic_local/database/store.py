@@ -39,6 +39,7 @@ from sqlalchemy import (
     text,
     update,
 )
+from sqlalchemy.schema import CreateIndex
 
 from ..config import DatabaseSettings
 from ..engines.sql import SqlDatabase
@@ -71,6 +72,8 @@ class Store:
             Column("number", Integer, nullable=False, unique=True),
         )
         self._models: dict[str, ModelTables] = {}
+        self._ready: set[str] = set()
+        """Models whose tables and indexes this process has made sure of."""
         self._lock = threading.Lock()
         self._install_functions()
         with sql.transaction() as connection:
@@ -94,7 +97,7 @@ class Store:
         committed on its own, so a later failed write cannot leave the registry behind."""
         with self._lock:
             existing = self._models.get(name)
-            if existing is not None and name not in self.settings.models:
+            if existing is not None and name in self._ready:
                 return existing
             with self.sql.transaction() as connection:
                 if existing is None:
@@ -105,7 +108,21 @@ class Store:
                     existing = self._tables(name, number)
                 self._create(connection, existing)
             self._models[name] = existing
+            self._ready.add(name)
             return existing
+
+    def phantom(self, name: str) -> ModelTables:
+        """Tables for a model that has none yet: queries are compiled against them (so that bad
+        expressions are still reported) but never run."""
+        model_table = Table(
+            "db_model_none",
+            MetaData(),
+            Column("seq", Integer, primary_key=True),
+            Column("_id", String(24)),
+            Column("doc", Text),
+        )
+        fts = table("db_model_none_fts", column("rowid", Integer), column("body", Text))
+        return ModelTables(name, model_table, fts)
 
     def _tables(self, name: str, number: int) -> ModelTables:
         table_name = f"db_model_{number}"
@@ -134,7 +151,7 @@ class Store:
                     f"ix_{tables.table.name}_{field}",
                     func.json_extract(tables.table.c.doc, path),
                 )
-                index.create(connection, checkfirst=True)
+                connection.execute(CreateIndex(index, if_not_exists=True))
 
     # ------------------------------------------------------------ writing documents
     def insert(
