@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, func, literal_column, select
+from sqlalchemy import Connection, Select, func, literal_column, select
 
 from ..clock import Clock, iso
 from ..config import SYSTEM_FIELDS, DatabaseSettings
@@ -310,7 +310,9 @@ class DatabaseService:
         return tables
 
     # ------------------------------------------------------------ reads
-    def get_list(self, model: str, action: Action, return_count_info: bool) -> bytes:
+    def list_statement(self, model: str, action: Action) -> tuple[Select[Any], Query, bool]:
+        """The SELECT `get-list` runs (one JSON text per object), its query, and whether the
+        model has objects at all."""
         ref = self.ref(model)
         self._check_lookups(action)
         page, limit = self._paging(action)
@@ -322,6 +324,11 @@ class DatabaseService:
             .limit(limit)
             .offset((page - 1) * limit)
         )
+        return statement, query, exists
+
+    def get_list(self, model: str, action: Action, return_count_info: bool) -> bytes:
+        page, limit = self._paging(action)
+        statement, query, exists = self.list_statement(model, action)
         rows: list[str] = []
         count = 0
         if exists:
