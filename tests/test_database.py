@@ -767,3 +767,15 @@ class TestStrictMode:
         assert codes(result.errors) == ["model_not_found"]
         data, errors = await go(db(api).model("authors").create({"name": "Ada"}))
         assert errors is None and data["active"] is True
+
+
+async def test_queries_too_deep_for_sqlite_are_refused_and_many_lookups_work(api: Any) -> None:
+    await go(db(api).model("m").create({"a": 1, "b": [1]}))
+    for expression in ("IF(" * 20 + "a" + ", 1, 2)" * 20, "[" * 31 + "]" * 31, "-" * 40 + "a"):
+        result = await go(db(api).model("m").filter(expression).get())
+        assert codes(result.errors) == ["invalid_expression"], expression
+    model = db(api).model("m")
+    for index in range(20):
+        model.lookup({"name": f"l{index}", "modelName": "m", "query": "lookup.a == this.a"})
+    data, errors = await go(model.filter("EXISTS(l19.a)").get())
+    assert errors is None and data[0]["l19"]["a"] == 1 and data[0]["l0"]["_id"] == data[0]["_id"]

@@ -102,12 +102,18 @@ class Query:
     def output(self, omit: Sequence[str] | None = None) -> SQL:
         """Each object's JSON as answered: lookups attached, omitted fields left out."""
         result: SQL = self.source.doc
+        removed: list[SQL] = []
+        attached: list[SQL] = []
         for name, found in self.lookups:
             path = json_path((name,))
             if path is None:
                 continue
-            target = case((found.is_not(None), path), else_=literal(NO_PATH))
-            result = func.json_set(func.json_remove(result, path), target, func.json(found))
+            removed.append(path)
+            attached.extend(
+                [case((found.is_not(None), path), else_=literal(NO_PATH)), func.json(found)]
+            )
+        if removed:
+            result = func.json_set(func.json_remove(result, *removed), *attached)
         paths = [json_path(split(name)) for name in omit or () if name != "_id"]
         present = [path for path in paths if path is not None]
         if present:

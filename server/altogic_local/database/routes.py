@@ -4,7 +4,10 @@ database calls block."""
 
 from __future__ import annotations
 
+import functools
 import threading
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
 
 from altogic_models import (
     ModelAppendRequest,
@@ -29,10 +32,12 @@ from altogic_models import (
 )
 from fastapi import APIRouter, FastAPI, Request
 from pydantic import MISSING
+from sqlalchemy.exc import OperationalError
 from starlette.responses import Response
 
 from ..backend import backend_of
 from ..jsonutil import json_response
+from .expression.compiler import too_complex
 from .requests import action_of, computations_of, lookups_of, updates_of, values_of
 from .service import DatabaseService
 from .store import Store
@@ -40,6 +45,30 @@ from .store import Store
 PREFIX = "/_api/rest/v1/db"
 router = APIRouter()
 _lock = threading.Lock()
+
+
+Handler = TypeVar("Handler", bound=Callable[..., Response])
+
+
+def sql_limits(handler: Handler) -> Handler:
+    """Answer 400 when a query is beyond what SQLite (or Python) can nest, rather than 500. The
+    compiler refuses such queries first; this is the backstop."""
+
+    @functools.wraps(handler)
+    def guarded(*args: Any, **kwargs: Any) -> Response:
+        try:
+            return handler(*args, **kwargs)
+        except OperationalError as error:
+            if not any(text in str(error) for text in TOO_COMPLEX):
+                raise
+        except RecursionError:
+            pass
+        raise too_complex().api_error("query")
+
+    return cast(Handler, guarded)
+
+
+TOO_COMPLEX = ("parser stack overflow", "Expression tree is too large", "too many terms")
 
 
 def store_of(app: FastAPI) -> Store:
@@ -72,17 +101,20 @@ def _return_top(options: object) -> bool:
 
 
 @router.get(f"{PREFIX}/stats")
+@sql_limits
 def db_get_stats(request: Request) -> Response:
     return json_response(_service(request).stats())
 
 
 @router.post(f"{PREFIX}/create")
+@sql_limits
 def model_create(request: Request, body: ModelCreateRequest) -> Response:
     answer = _service(request).create(body.model, values_of(body.values), _omit(body.query))
     return json_response(answer)
 
 
 @router.post(f"{PREFIX}/set")
+@sql_limits
 def model_set(request: Request, body: ModelSetRequest) -> Response:
     values = values_of(body.values)
     assert isinstance(values, dict)
@@ -93,6 +125,7 @@ def model_set(request: Request, body: ModelSetRequest) -> Response:
 
 
 @router.post(f"{PREFIX}/append")
+@sql_limits
 def model_append(request: Request, body: ModelAppendRequest) -> Response:
     answer = _service(request).append(
         body.model, values_of(body.values), body.parent_id, body.return_top, _omit(body.query)
@@ -101,12 +134,14 @@ def model_append(request: Request, body: ModelAppendRequest) -> Response:
 
 
 @router.post(f"{PREFIX}/get-list")
+@sql_limits
 def model_get(request: Request, body: ModelGetRequest) -> Response:
     answer = _service(request).get_list(body.model, action_of(body.query), body.return_count_info)
     return json_response(answer)
 
 
 @router.post(f"{PREFIX}/compute")
+@sql_limits
 def model_compute(request: Request, body: ModelComputeRequest) -> Response:
     computations = computations_of(body.computations)
     answer = _service(request).compute(body.model, action_of(body.query), computations)
@@ -114,17 +149,20 @@ def model_compute(request: Request, body: ModelComputeRequest) -> Response:
 
 
 @router.post(f"{PREFIX}/get-single")
+@sql_limits
 def model_get_single(request: Request, body: ModelGetSingleRequest) -> Response:
     return json_response(_service(request).get_single(body.model, action_of(body.query)))
 
 
 @router.post(f"{PREFIX}/get-random")
+@sql_limits
 def model_get_random(request: Request, body: ModelGetRandomRequest) -> Response:
     answer = _service(request).get_random(body.model, action_of(body.query), body.count)
     return json_response(answer)
 
 
 @router.post(f"{PREFIX}/update")
+@sql_limits
 def model_update(request: Request, body: ModelUpdateRequest) -> Response:
     values = values_of(body.values)
     assert isinstance(values, dict)
@@ -132,6 +170,7 @@ def model_update(request: Request, body: ModelUpdateRequest) -> Response:
 
 
 @router.post(f"{PREFIX}/update-fields")
+@sql_limits
 def model_update_fields(request: Request, body: ModelUpdateFieldsRequest) -> Response:
     answer = _service(request).update_fields(
         body.model, updates_of(body.updates), action_of(body.query)
@@ -140,11 +179,13 @@ def model_update_fields(request: Request, body: ModelUpdateFieldsRequest) -> Res
 
 
 @router.post(f"{PREFIX}/delete")
+@sql_limits
 def model_delete(request: Request, body: ModelDeleteRequest) -> Response:
     return json_response(_service(request).delete(body.model, action_of(body.query)))
 
 
 @router.post(f"{PREFIX}/search-text")
+@sql_limits
 def model_search_text(request: Request, body: ModelSearchTextRequest) -> Response:
     answer = _service(request).search_text(
         body.model, body.text, action_of(body.query), body.return_count_info
@@ -153,6 +194,7 @@ def model_search_text(request: Request, body: ModelSearchTextRequest) -> Respons
 
 
 @router.post(f"{PREFIX}/fuzzy-search")
+@sql_limits
 def model_search_fuzzy(request: Request, body: ModelSearchFuzzyRequest) -> Response:
     answer = _service(request).search_fuzzy(
         body.model, body.field_name, body.text, action_of(body.query)
@@ -161,17 +203,20 @@ def model_search_fuzzy(request: Request, body: ModelSearchFuzzyRequest) -> Respo
 
 
 @router.post(f"{PREFIX}/object/get")
+@sql_limits
 def object_get(request: Request, body: ObjectGetRequest) -> Response:
     lookups = lookups_of(body.lookups, "lookups")
     return json_response(_service(request).object_get(body.model, body.id, lookups))
 
 
 @router.post(f"{PREFIX}/object/create")
+@sql_limits
 def object_create(request: Request, body: ObjectCreateRequest) -> Response:
     return json_response(_service(request).create(body.model, values_of(body.values), None))
 
 
 @router.post(f"{PREFIX}/object/set")
+@sql_limits
 def object_set(request: Request, body: ObjectSetRequest) -> Response:
     values = values_of(body.values)
     assert isinstance(values, dict)
@@ -182,6 +227,7 @@ def object_set(request: Request, body: ObjectSetRequest) -> Response:
 
 
 @router.post(f"{PREFIX}/object/append")
+@sql_limits
 def object_append(request: Request, body: ObjectAppendRequest) -> Response:
     answer = _service(request).append(
         body.model, values_of(body.values), body.parent_id, _return_top(body.options), None
@@ -190,12 +236,14 @@ def object_append(request: Request, body: ObjectAppendRequest) -> Response:
 
 
 @router.post(f"{PREFIX}/object/delete")
+@sql_limits
 def object_delete(request: Request, body: ObjectDeleteRequest) -> Response:
     answer = _service(request).object_delete(body.model, body.id, _return_top(body.options))
     return json_response(answer)
 
 
 @router.post(f"{PREFIX}/object/update")
+@sql_limits
 def object_update(request: Request, body: ObjectUpdateRequest) -> Response:
     values = values_of(body.values)
     assert isinstance(values, dict)
@@ -204,6 +252,7 @@ def object_update(request: Request, body: ObjectUpdateRequest) -> Response:
 
 
 @router.post(f"{PREFIX}/object/update-fields")
+@sql_limits
 def object_update_fields(request: Request, body: ObjectUpdateFieldsRequest) -> Response:
     answer = _service(request).object_update_fields(
         body.model, body.id, updates_of(body.updates), _return_top(body.options)

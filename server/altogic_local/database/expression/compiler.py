@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from sqlalchemy import and_, func, literal, or_
-from sqlalchemy.sql import visitors
 
 from ...jsonutil import dumps
 from ..paths import json_path
@@ -37,8 +37,9 @@ from .values import (
 )
 
 MAX_SQL_SIZE = 40_000
-"""The most SQL elements one expression may compile to (values of unknown type compile to
-run-time type checks, which can multiply)."""
+"""The most SQL elements one expression may compile to."""
+MAX_SQL_DEPTH = 60
+"""The deepest SQL one expression may compile to (SQLite's parser fails somewhere past 80)."""
 
 FieldKinds = Callable[[tuple[str, ...]], Kind | None]
 
@@ -184,20 +185,26 @@ def field_value(doc: SQL, names: tuple[str, ...], kind: Kind | None) -> Val:
 
 
 def check_size(*expressions: SQL | None) -> None:
-    """Refuse expressions whose SQL would be unreasonably large."""
+    """Refuse expressions whose SQL would be too large or too deeply nested for SQLite (whose
+    parser has a bounded stack) — values of unknown type compile to run-time type checks, which
+    can multiply."""
     count = 0
-    for expression in expressions:
-        if expression is None:
-            continue
-        for _ in visitors.iterate(expression):
-            count += 1
-            if count > MAX_SQL_SIZE:
-                raise ExpressionError(
-                    "invalid_expression",
-                    "The expression is too complex; split it or declare the model's field types.",
-                    0,
-                    reason="too_complex",
-                )
+    stack: list[tuple[Any, int]] = [(e, 1) for e in expressions if e is not None]
+    while stack:
+        element, depth = stack.pop()
+        count += 1
+        if count > MAX_SQL_SIZE or depth > MAX_SQL_DEPTH:
+            raise too_complex()
+        stack.extend((child, depth + 1) for child in element.get_children())
+
+
+def too_complex() -> ExpressionError:
+    return ExpressionError(
+        "invalid_expression",
+        "The expression is too complex (too large or too deeply nested); simplify or split it.",
+        0,
+        reason="too_complex",
+    )
 
 
 def compile_condition(text: str, env: Env) -> SQL:
