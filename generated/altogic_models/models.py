@@ -821,7 +821,9 @@ class SortDirection(StrEnum):
 class SortEntry(BaseModel):
     """
     One sort key. Missing and `null` values sort first in ascending order and last in
-    descending order.
+    descending order. Values of different types sort as the database orders them: numbers
+    and booleans (`false` as 0, `true` as 1) before texts (lists and objects sort by their
+    JSON text).
 
     """
 
@@ -972,7 +974,8 @@ class FieldUpdate(BaseModel):
     These answer 400 `invalid_update_instruction`: a numeric instruction on a value that is not
     a number, a list instruction on a value that is not a list, a result that is not a finite
     number, a value that does not fit the declared type of the field, and a path that passes
-    through an object list or a value that is not an object.
+    through an object list or a value that is not an object. A path through a missing object
+    does nothing for `unset`, `pull`, `pop` and `shift` and answers 400 for the others.
 
     """
 
