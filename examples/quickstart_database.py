@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from altogic import AltogicClient
+from altogic.types import ComplexLookup
 
 
 def show(label: str, value: Any) -> None:
@@ -61,7 +62,11 @@ def run(client: AltogicClient) -> None:
     show("after update_fields", (book or {}).get("year"))
 
     client.db.model("qs_loans").create({"book": "Dune", "reader": "Ada"})
-    lookup = {"name": "loan", "modelName": "qs_loans", "query": "lookup.book == this.title"}
+    lookup: ComplexLookup = {
+        "name": "loan",
+        "modelName": "qs_loans",
+        "query": "lookup.book == this.title",
+    }
     lent, _ = client.db.model("qs_books").lookup(lookup).filter("EXISTS(loan)").get()
     show("lent books (complex lookup)", [(b["title"], b["loan"]["reader"]) for b in lent or []])
 

@@ -130,9 +130,15 @@ class DatabaseSettings(_Section):
     @field_validator("models")
     @classmethod
     def _model_names(cls, models: dict[str, ModelDeclaration]) -> dict[str, ModelDeclaration]:
-        for name in models:
+        from .database.fields import check_values  # the checks a write makes
+
+        for name, model in models.items():
             if not MODEL_NAME.fullmatch(name):
                 raise ValueError(f"`{name}` is not a model name")
+            problems: list[dict[str, Any]] = []
+            check_values(model.fields, {}, name, problems, defaults_only=True)
+            if problems:
+                raise ValueError("; ".join(problem["message"] for problem in problems))
         return models
 
 

@@ -178,14 +178,22 @@ def check_values(
     problems: list[dict[str, Any]],
     *,
     partial: bool = False,
+    defaults_only: bool = False,
 ) -> dict[str, Any]:
     """The declared fields of `values`, converted; problems are added to `problems`.
 
-    `partial` (updates) checks only the fields given and fills no defaults.
+    `partial` (updates) checks only the fields given and fills no defaults; `defaults_only`
+    checks only the declared defaults (of this model and its sub-models).
     """
     checked: dict[str, Any] = {}
     for name, declaration in fields.items():
         field = f"{where}.{name}"
+        if defaults_only:
+            if "default" in declaration.model_fields_set:
+                check_field(declaration, declaration.default, f"{field} (default)", problems)
+            if declaration.fields is not None:
+                check_values(declaration.fields, {}, field, problems, defaults_only=True)
+            continue
         if name not in values or values[name] is None:
             if name in values and not declaration.required:
                 checked[name] = None

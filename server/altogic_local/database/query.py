@@ -16,12 +16,11 @@ from typing import Any
 from sqlalchemy import FromClause, Select, func, literal, literal_column, select, true
 from sqlalchemy.sql.expression import case
 
-from ..errors import ApiError
 from .expression.compiler import Compiler, Env, Scope, compile_condition
 from .expression.errors import ExpressionError
 from .expression.syntax import Path
 from .expression.values import SQL
-from .models import ModelRef, resolve
+from .models import ModelRef
 from .paths import json_path, split
 from .store import ModelTables
 
@@ -167,7 +166,7 @@ def _simple_lookup(context: Context, outer: Source, name: str) -> SQL | None:
     target_tables = context.tables(declaration.model)
     if target_tables is None:
         return literal(None)
-    target = tables_alias(target_tables)
+    target = target_tables.table.alias()
     path = json_path((name,))
     assert path is not None
     return (
@@ -176,10 +175,6 @@ def _simple_lookup(context: Context, outer: Source, name: str) -> SQL | None:
         .limit(1)
         .scalar_subquery()
     )
-
-
-def tables_alias(tables: ModelTables) -> Any:
-    return tables.table.alias()
 
 
 def _complex_lookup(context: Context, outer: Source, lookup: dict[str, Any], index: int) -> SQL:
@@ -201,15 +196,3 @@ def _complex_lookup(context: Context, outer: Source, lookup: dict[str, Any], ind
         .limit(1)
         .scalar_subquery()
     )
-
-
-def lookup_model_errors(
-    lookups: Sequence[dict[str, Any]] | None, resolve_model: Callable[[str], ModelRef]
-) -> None:
-    """Resolve every complex lookup's model first, so strict mode answers 404 before work."""
-    for lookup in lookups or ():
-        if "modelName" in lookup:
-            resolve_model(lookup["modelName"])
-
-
-__all__ = ["ApiError", "Context", "Query", "Source", "prepare", "resolve", "source"]

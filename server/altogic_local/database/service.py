@@ -9,7 +9,6 @@ so a write that fails anywhere stores nothing.
 from __future__ import annotations
 
 import copy
-import json
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -18,15 +17,15 @@ from typing import Any
 from sqlalchemy import Connection, Select, func, literal_column, select
 
 from ..clock import Clock, iso
-from ..config import SYSTEM_FIELDS, DatabaseSettings
+from ..config import DatabaseSettings
 from ..errors import ApiError, error_item
 from ..jsonutil import dumps
 from . import compute, updates
-from .documents import Document, embed, find, find_owner, objects_at, omit, remove, with_ids
+from .documents import Document, embed, find, find_owner, omit, remove, with_ids
 from .fields import check_values, without_system_fields
 from .models import ModelRef, resolve
 from .paths import json_path, split
-from .query import Context, Query, Source, prepare, source
+from .query import Context, Query, prepare, source
 from .search import fts_query, searchable_fields
 from .store import ModelTables, Store
 
@@ -682,6 +681,3 @@ class DatabaseService:
 
     def stats(self) -> bytes:
         return dumps(self.store.stats())
-
-
-__all__ = ["SYSTEM_FIELDS", "Action", "DatabaseService", "Source", "json", "objects_at"]
