@@ -77,3 +77,17 @@ def test_equality_on_an_indexed_text_field_and_on_id(service: DatabaseService) -
 def test_a_field_without_index_is_scanned(service: DatabaseService) -> None:
     text = plan(service, Action(expression="name == 'n42'"))
     assert "SCAN db_model_1" in text and "USING INDEX" not in text, text
+
+
+def test_models_objects_and_indexes_survive_a_restart(tmp_path: Any) -> None:
+    settings = CONFIG.database
+    clock = ManualClock(start=1_750_000_000)
+    first = DatabaseService(Store(SqlDatabase(tmp_path), settings), settings, clock)
+    first.create("products", [{"price": 1, "sku": "a"}], None)
+    first.create("notes", {"text": "hello world"}, None)
+    first.store.sql.close()
+    again = DatabaseService(Store(SqlDatabase(tmp_path), settings), settings, clock)
+    assert again.get_list("notes", Action(), False).startswith(b'[{"_id":')
+    assert b'"hello world"' in again.search_text("notes", "hello", Action(), False)
+    assert b'"sku":"a"' in again.get_list("products", Action(expression="price == 1"), False)
+    assert "USING INDEX ix_db_model_1_price" in plan(again, Action(expression="price == 1"))
