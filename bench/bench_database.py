@@ -46,14 +46,19 @@ CHUNK = 1_000
 
 
 def _median_seconds(run_once: Callable[[], Any], repeat: int) -> float:
-    for _ in range(max(3, repeat // 10)):  # warm up
+    """The best of three medians of `repeat // 3` runs each, after a warm-up (so that a burst
+    of noise on the machine does not decide the figure)."""
+    for _ in range(max(3, repeat // 10)):
         run_once()
-    timings = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        run_once()
-        timings.append(time.perf_counter() - started)
-    return statistics.median(timings)
+    medians = []
+    for _ in range(3):
+        timings = []
+        for _ in range(max(1, repeat // 3)):
+            started = time.perf_counter()
+            run_once()
+            timings.append(time.perf_counter() - started)
+        medians.append(statistics.median(timings))
+    return min(medians)
 
 
 def _load(service: DatabaseService, count: int) -> None:
