@@ -824,7 +824,9 @@ class SortDirection(StrEnum):
 class SortEntry(BaseModel):
     """
     One sort key. Missing and `null` values sort first in ascending order and last in
-    descending order.
+    descending order. Values of different types sort as the database orders them: numbers
+    and booleans (`false` as 0, `true` as 1) before texts (lists and objects sort by their
+    JSON text).
 
     """
 
@@ -975,7 +977,8 @@ class FieldUpdate(BaseModel):
     These answer 400 `invalid_update_instruction`: a numeric instruction on a value that is not
     a number, a list instruction on a value that is not a list, a result that is not a finite
     number, a value that does not fit the declared type of the field, and a path that passes
-    through an object list or a value that is not an object.
+    through an object list or a value that is not an object. A path through a missing object
+    does nothing for `unset`, `pull`, `pop` and `shift` and answers 400 for the others.
 
     """
 
@@ -1013,7 +1016,8 @@ class ComputationType(StrEnum):
 
 class ComputationSort(StrEnum):
     """
-    Order the groups by this computation's value; `none` does not.
+    Order the groups by this computation's value; `none` (also when left out) does not.
+
     """
 
     none = "none"
@@ -1050,13 +1054,13 @@ class GroupComputation(BaseModel):
             min_length=1,
         ),
     ] = MISSING
-    sort: ComputationSort | None = "none"
+    sort: ComputationSort | MISSING = MISSING
 
 
 class CacheDuration(StrEnum):
     """
-    How long Altogic keeps the object in its cache. The local backend does not cache objects,
-    so the value has no visible effect.
+    How long Altogic keeps the object in its cache (`nocache` when left out). The local
+    backend does not cache objects, so the value has no visible effect.
 
     """
 
@@ -1084,7 +1088,7 @@ class GetOptions(BaseModel):
         extra="forbid",
         validate_by_name=True,
     )
-    cache: CacheDuration | None = "nocache"
+    cache: CacheDuration | MISSING = MISSING
 
 
 class CreateOptions(BaseModel):
@@ -1096,7 +1100,7 @@ class CreateOptions(BaseModel):
         extra="forbid",
         validate_by_name=True,
     )
-    cache: CacheDuration | None = "nocache"
+    cache: CacheDuration | MISSING = MISSING
     return_top: Annotated[StrictBool, Field(alias="returnTop")] = False
 
 
@@ -1105,7 +1109,7 @@ class SetOptions(BaseModel):
         extra="forbid",
         validate_by_name=True,
     )
-    cache: CacheDuration | None = "nocache"
+    cache: CacheDuration | MISSING = MISSING
     return_top: Annotated[
         StrictBool,
         Field(
@@ -1120,7 +1124,7 @@ class AppendOptions(BaseModel):
         extra="forbid",
         validate_by_name=True,
     )
-    cache: CacheDuration | None = "nocache"
+    cache: CacheDuration | MISSING = MISSING
     return_top: Annotated[
         StrictBool,
         Field(
@@ -1156,7 +1160,7 @@ class UpdateOptions(BaseModel):
         extra="forbid",
         validate_by_name=True,
     )
-    cache: CacheDuration | None = "nocache"
+    cache: CacheDuration | MISSING = MISSING
     return_top: Annotated[
         StrictBool,
         Field(

@@ -9,7 +9,7 @@ from fastapi import FastAPI
 from starlette.requests import Request
 from starlette.responses import Response
 
-from . import auth, cache
+from . import auth, cache, database
 from .backend import Backend
 from .clock import Clock, SystemClock
 from .config import AppConfig, load_config
@@ -55,7 +55,8 @@ def create_app(
     auth.setup(app, backend)
     install_error_handlers(app)
     # The modules' routes go first: the router tries routes in order.
-    app.router.routes[:0] = [route for module in (cache, auth) for route in module.routes.routes]
+    modules = (cache, auth, database)
+    app.router.routes[:0] = [route for module in modules for route in module.routes.routes]
     install_spec_routes(app)
     _answer_unimplemented_operations(app)
     app.add_middleware(auth.EnforceSessionMiddleware)  # runs after the gate's client key check

@@ -23,6 +23,7 @@ from typing import Any, TypeVar
 
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, TypeAdapter, ValidationError
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
@@ -30,6 +31,7 @@ from starlette.routing import Route
 M = TypeVar("M", bound=BaseModel)
 T = TypeVar("T")
 Endpoint = Callable[[Request], Awaitable[Response]]
+BlockingHandler = Callable[[Request, Any], Response]
 
 
 class Routes:
@@ -53,6 +55,23 @@ class Routes:
 
     def delete(self, path: str) -> Callable[[Endpoint], Endpoint]:
         return self.route("DELETE", path)
+
+    def blocking(
+        self, method: str, path: str, body: type[BaseModel] | None = None
+    ) -> Callable[[BlockingHandler], BlockingHandler]:
+        """Register `handler(request, body)`, which blocks (e.g. on the database): its JSON body
+        is validated as `body` (None when the operation has none), then it runs in the thread
+        pool so that the event loop stays free."""
+
+        def register(handler: BlockingHandler) -> BlockingHandler:
+            async def endpoint(request: Request) -> Response:
+                parsed = await json_body(request, body) if body is not None else None
+                return await run_in_threadpool(handler, request, parsed)
+
+            self.routes.append(Route(path, endpoint, methods=[method]))
+            return handler
+
+        return register
 
 
 def _invalid(location: str, errors: Sequence[Any], *prefix: str) -> RequestValidationError:

@@ -23,6 +23,7 @@ from .session import AsyncSessionStorage, MemoryStorage, SessionStorage
 if TYPE_CHECKING:
     from .auth import AsyncAuthManager, AuthManager
     from .cache import AsyncCacheManager, CacheManager
+    from .db import AsyncDatabaseManager, DatabaseManager
 
 POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 
@@ -86,6 +87,12 @@ class AltogicClient:
         from .cache import CacheManager
 
         return CacheManager(self)
+
+    @cached_property
+    def db(self) -> DatabaseManager:
+        from .db import DatabaseManager
+
+        return DatabaseManager(self)
 
     def _send(self, call: Call[R]) -> R:
         token = self._session.token
@@ -154,6 +161,12 @@ class AsyncAltogicClient:
         from .cache import AsyncCacheManager
 
         return AsyncCacheManager(self)
+
+    @cached_property
+    def db(self) -> AsyncDatabaseManager:
+        from .db import AsyncDatabaseManager
+
+        return AsyncDatabaseManager(self)
 
     async def _send(self, call: Call[R]) -> R:
         await self._session.restore()

@@ -104,6 +104,95 @@ class DBStats(TypedDict):
     models: list[ModelStats]
 
 
+class ObjectPage(TypedDict):
+    """A page of objects with count information (`get(return_count_info=True)`)."""
+
+    info: CountInfo
+    data: list[JSONObject]
+
+
+class SimpleLookup(TypedDict):
+    """Replace the reference field `field` by the object it references."""
+
+    field: str
+
+
+class ComplexLookup(TypedDict):
+    """Attach, as `name`, the first object of `modelName` for which `query` holds (`query`
+    reads the outer object as `this.<field>` and the candidate as `lookup.<field>`)."""
+
+    name: str
+    modelName: str
+    query: str
+
+
+Lookup = SimpleLookup | ComplexLookup
+
+SortDirection = Literal["asc", "desc"]
+
+
+class SortEntry(TypedDict):
+    field: str
+    direction: SortDirection
+
+
+FieldUpdateType = Literal[
+    "set",
+    "unset",
+    "increment",
+    "decrement",
+    "min",
+    "max",
+    "multiply",
+    "pull",
+    "push",
+    "pop",
+    "shift",
+]
+
+
+class FieldUpdate(TypedDict):
+    """One field update instruction for `update_fields`."""
+
+    field: str
+    updateType: FieldUpdateType
+    value: NotRequired[Any]
+
+
+ComputationType = Literal["count", "countif", "sum", "avg", "min", "max"]
+ComputationSort = Literal["none", "asc", "desc"]
+
+
+class GroupComputation(TypedDict):
+    """One computation of `compute`; `expression` is needed by all types but `count`."""
+
+    name: str
+    type: ComputationType
+    expression: NotRequired[str]
+    sort: NotRequired[ComputationSort]
+
+
+CacheDuration = Literal[
+    "nocache",
+    "noexpiry",
+    "30sec",
+    "1min",
+    "2mins",
+    "5mins",
+    "10mins",
+    "15mins",
+    "30mins",
+    "1hour",
+    "6hours",
+    "12hours",
+    "1day",
+    "1week",
+    "1month",
+    "6months",
+    "1year",
+]
+
+
 # ---------------------------------------------------------------- storage
 class BucketStats(TypedDict):
     objectsCount: int

@@ -16,9 +16,9 @@ class CreateOptions:
     """The JavaScript client also sends `returnTop`, which has no effect here.
 
     Attributes:
-        cache (CacheDuration | Unset): How long Altogic keeps the object in its cache. The local backend does not cache
-            objects,
-            so the value has no visible effect.
+        cache (CacheDuration | Unset): How long Altogic keeps the object in its cache (`nocache` when left out). The
+            local
+            backend does not cache objects, so the value has no visible effect.
         return_top (bool | Unset):  Default: False.
     """
 

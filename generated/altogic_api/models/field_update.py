@@ -22,7 +22,8 @@ class FieldUpdate:
     These answer 400 `invalid_update_instruction`: a numeric instruction on a value that is not
     a number, a list instruction on a value that is not a list, a result that is not a finite
     number, a value that does not fit the declared type of the field, and a path that passes
-    through an object list or a value that is not an object.
+    through an object list or a value that is not an object. A path through a missing object
+    does nothing for `unset`, `pull`, `pop` and `shift` and answers 400 for the others.
 
         Attributes:
             field (str): A field name, or a dot path into sub-objects and looked-up objects (`address.city`).

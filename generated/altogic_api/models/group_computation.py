@@ -25,7 +25,8 @@ class GroupComputation:
                 JSON schema cannot express its syntax: a string that does not parse answers 400
                 `invalid_expression` with `details.position` (the 0-based character offset), and a call
                 of an unknown function answers 400 `invalid_function` with `details.function`.
-            sort (ComputationSort | Unset): Order the groups by this computation's value; `none` does not.
+            sort (ComputationSort | Unset): Order the groups by this computation's value; `none` (also when left out) does
+                not.
     """
 
     name: str

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="UpdateOptions")
 class UpdateOptions:
     """
     Attributes:
-        cache (CacheDuration | Unset): How long Altogic keeps the object in its cache. The local backend does not cache
-            objects,
-            so the value has no visible effect.
+        cache (CacheDuration | Unset): How long Altogic keeps the object in its cache (`nocache` when left out). The
+            local
+            backend does not cache objects, so the value has no visible effect.
         return_top (bool | Unset): Answer the whole top-level object instead of the updated object. Default: False.
     """
 

@@ -89,16 +89,18 @@ def sync_detailed(
     * `group` as an array of field paths groups by those fields; `groupby` then holds one key
       per path, named by the path as written (`{"productId": ..., "address.city": ...}`). A
       path ending in `.$` groups by each element of a list field (an object with three tags
-      counts in three groups).
+      counts in three groups); a value that is not a list counts as one element, and an
+      object whose field is missing, `null` or an empty list is left out.
     * `group` as an expression string groups by its value; `groupby` is `{"group": <value>}`.
     * Without `group` all matching objects form one group and `groupby` is `{}`; when nothing
       matches the answer is an empty array.
 
     Groups are ordered by the computations that have a `sort` (in the order of
     `computations`), then by their key ascending. `page` and `limit` page through the groups
-    (default page size 100). `lookups`, `sort` and `omit` of `query` are ignored. `sum`,
-    `avg`, `min` and `max` skip `null` and missing values, and `sum`/`avg` skip values that are
-    not numbers; over no values `sum` is 0 and the others are `null`. When two computations
+    (default page size 100). `lookups`, `sort` and `omit` of `query` are ignored. `sum` and
+    `avg` consider numbers only, `min` and `max` numbers, texts and dates (numbers before
+    texts); other values, `null` and missing values are skipped; over no values `sum` is 0
+    and the others are `null`. When two computations
     share a name, the later one's value is returned.
 
     Expressions cannot be checked by a JSON schema, so a schema-valid request can still answer
@@ -144,16 +146,18 @@ def sync(
     * `group` as an array of field paths groups by those fields; `groupby` then holds one key
       per path, named by the path as written (`{"productId": ..., "address.city": ...}`). A
       path ending in `.$` groups by each element of a list field (an object with three tags
-      counts in three groups).
+      counts in three groups); a value that is not a list counts as one element, and an
+      object whose field is missing, `null` or an empty list is left out.
     * `group` as an expression string groups by its value; `groupby` is `{"group": <value>}`.
     * Without `group` all matching objects form one group and `groupby` is `{}`; when nothing
       matches the answer is an empty array.
 
     Groups are ordered by the computations that have a `sort` (in the order of
     `computations`), then by their key ascending. `page` and `limit` page through the groups
-    (default page size 100). `lookups`, `sort` and `omit` of `query` are ignored. `sum`,
-    `avg`, `min` and `max` skip `null` and missing values, and `sum`/`avg` skip values that are
-    not numbers; over no values `sum` is 0 and the others are `null`. When two computations
+    (default page size 100). `lookups`, `sort` and `omit` of `query` are ignored. `sum` and
+    `avg` consider numbers only, `min` and `max` numbers, texts and dates (numbers before
+    texts); other values, `null` and missing values are skipped; over no values `sum` is 0
+    and the others are `null`. When two computations
     share a name, the later one's value is returned.
 
     Expressions cannot be checked by a JSON schema, so a schema-valid request can still answer
@@ -194,16 +198,18 @@ async def asyncio_detailed(
     * `group` as an array of field paths groups by those fields; `groupby` then holds one key
       per path, named by the path as written (`{"productId": ..., "address.city": ...}`). A
       path ending in `.$` groups by each element of a list field (an object with three tags
-      counts in three groups).
+      counts in three groups); a value that is not a list counts as one element, and an
+      object whose field is missing, `null` or an empty list is left out.
     * `group` as an expression string groups by its value; `groupby` is `{"group": <value>}`.
     * Without `group` all matching objects form one group and `groupby` is `{}`; when nothing
       matches the answer is an empty array.
 
     Groups are ordered by the computations that have a `sort` (in the order of
     `computations`), then by their key ascending. `page` and `limit` page through the groups
-    (default page size 100). `lookups`, `sort` and `omit` of `query` are ignored. `sum`,
-    `avg`, `min` and `max` skip `null` and missing values, and `sum`/`avg` skip values that are
-    not numbers; over no values `sum` is 0 and the others are `null`. When two computations
+    (default page size 100). `lookups`, `sort` and `omit` of `query` are ignored. `sum` and
+    `avg` consider numbers only, `min` and `max` numbers, texts and dates (numbers before
+    texts); other values, `null` and missing values are skipped; over no values `sum` is 0
+    and the others are `null`. When two computations
     share a name, the later one's value is returned.
 
     Expressions cannot be checked by a JSON schema, so a schema-valid request can still answer
@@ -247,16 +253,18 @@ async def asyncio(
     * `group` as an array of field paths groups by those fields; `groupby` then holds one key
       per path, named by the path as written (`{"productId": ..., "address.city": ...}`). A
       path ending in `.$` groups by each element of a list field (an object with three tags
-      counts in three groups).
+      counts in three groups); a value that is not a list counts as one element, and an
+      object whose field is missing, `null` or an empty list is left out.
     * `group` as an expression string groups by its value; `groupby` is `{"group": <value>}`.
     * Without `group` all matching objects form one group and `groupby` is `{}`; when nothing
       matches the answer is an empty array.
 
     Groups are ordered by the computations that have a `sort` (in the order of
     `computations`), then by their key ascending. `page` and `limit` page through the groups
-    (default page size 100). `lookups`, `sort` and `omit` of `query` are ignored. `sum`,
-    `avg`, `min` and `max` skip `null` and missing values, and `sum`/`avg` skip values that are
-    not numbers; over no values `sum` is 0 and the others are `null`. When two computations
+    (default page size 100). `lookups`, `sort` and `omit` of `query` are ignored. `sum` and
+    `avg` consider numbers only, `min` and `max` numbers, texts and dates (numbers before
+    texts); other values, `null` and missing values are skipped; over no values `sum` is 0
+    and the others are `null`. When two computations
     share a name, the later one's value is returned.
 
     Expressions cannot be checked by a JSON schema, so a schema-valid request can still answer

@@ -129,7 +129,13 @@ def sync_detailed(
       field of the candidate object. A missing field is `null`.
     * **Operators**, from highest to lowest precedence, all left-associative: parentheses;
       unary `+ - !`; `* /`; `+ -`; `< <= > >=`; `== !=`; `&&`; `||`. `+` joins text when
-      either side is text (`'n' + 5` is `n5`).
+      either side is text, or an expression whose result is text such as `LOWER(x)`
+      (`'n' + 5` is `n5`; null joins as `''`; numbers join without a needless fraction);
+      otherwise it adds numbers. `- * /` and the arithmetic of `+` give `null` when an
+      operand is not a number; `/` divides exactly (`7 / 2` is 3.5) and `x / 0` is `null`.
+      `&&`, `||` and `!` give `true` or `false`. An expression may nest at most 32 levels (a
+      chain of n binary operators counts n levels; `&&`/`||` chains count one), and one whose
+      SQL would be too large or too deep for the database answers `invalid_expression` too.
     * **Comparisons:** `_id` and reference fields equal their id written as text; text in ISO
       date form compared with a date is read as a date; `null == null` is true and ordered
       comparisons with `null` are false; `==` on a list compares the whole list (use `IN` to
@@ -142,6 +148,29 @@ def sync_detailed(
       ROUND MOD POW SQRT PRODUCT`. Dates: `NOW TODAY DATE DATEVALUE DATEMILLIS DATEADD
       DATEDIFF YEAR MONTH DAY HOUR MINUTE SECOND`. Conversion: `TOTEXT TOINTEGER TODECIMAL
       TOBOOLEAN TODATE`. Geo: `DISTANCE` (metres between two points).
+    * **Function details.** `IF(condition, then, else?)` (`else` defaults to `null`).
+      `ISEMPTY` is true for `null`, `''`, `[]` and `{}`. `COMPARE(a, b)` gives -1, 0 or 1,
+      `null` when the types differ. `ALLITEMSTRUE(list, test)` and `ANYITEMTRUE(list, test)`
+      evaluate `test` with each item as the current object: its fields by name, the item
+      itself as `this` (`ANYITEMTRUE(tags, this == 'x')`); a value that is not a list gives
+      `false`. `APPEND(list, v...)` adds values at the end. Texts: positions are 1-based
+      (`SUBSTRING(text, start, length?)`, `LEFT(text, n)`, `RIGHT(text, n)`), `TRIM` removes
+      spaces, `REPLACE` replaces every occurrence, and case folding (`LOWER`, `UPPER`,
+      `INCLUDES(..., false)`) covers ASCII letters. `ROUND(n, places?)` rounds half away
+      from zero (an integer without `places`); `MOD(a, b)` has the sign of `a`; `POW` and
+      `SQRT` give decimals, `null` when not a real number. Dates are ISO texts in UTC
+      (`2022-03-20T14:35:26.814Z`): `DATE(year, month, day, hour?, minute?, second?)`
+      (overflowing parts carry over), `DATEVALUE(text)`, `DATEMILLIS(date)` (epoch
+      milliseconds), `DATEADD(date, amount, unit?)` and `DATEDIFF(start, end, unit?)` (whole
+      units from `start` to `end`, truncated toward zero) with `unit` a quoted literal among
+      `years months weeks days hours minutes seconds milliseconds` (singular allowed,
+      default `days`). `TOTEXT` writes lists and objects as JSON; `TOINTEGER` (truncating)
+      and `TODECIMAL` read numbers, booleans and texts holding a number; `TOBOOLEAN` gives
+      the truthiness, except that the texts `false` and `0` are false; `TODATE` reads date
+      texts and epoch milliseconds. `DISTANCE([lng, lat], [lng, lat])` uses the haversine
+      formula on a sphere of radius 6,371 km. A function given an argument of the wrong type
+      (`SIZE('x')`) answers `invalid_expression`; a field holding the wrong type gives
+      `null` (`false` for tests).
 
     Error codes: `validation_error` (400), `invalid_expression` (400, with `details.position`),
     `invalid_function` (400), `missing_client_key`, `invalid_client_key` (401),
@@ -205,7 +234,13 @@ def sync(
       field of the candidate object. A missing field is `null`.
     * **Operators**, from highest to lowest precedence, all left-associative: parentheses;
       unary `+ - !`; `* /`; `+ -`; `< <= > >=`; `== !=`; `&&`; `||`. `+` joins text when
-      either side is text (`'n' + 5` is `n5`).
+      either side is text, or an expression whose result is text such as `LOWER(x)`
+      (`'n' + 5` is `n5`; null joins as `''`; numbers join without a needless fraction);
+      otherwise it adds numbers. `- * /` and the arithmetic of `+` give `null` when an
+      operand is not a number; `/` divides exactly (`7 / 2` is 3.5) and `x / 0` is `null`.
+      `&&`, `||` and `!` give `true` or `false`. An expression may nest at most 32 levels (a
+      chain of n binary operators counts n levels; `&&`/`||` chains count one), and one whose
+      SQL would be too large or too deep for the database answers `invalid_expression` too.
     * **Comparisons:** `_id` and reference fields equal their id written as text; text in ISO
       date form compared with a date is read as a date; `null == null` is true and ordered
       comparisons with `null` are false; `==` on a list compares the whole list (use `IN` to
@@ -218,6 +253,29 @@ def sync(
       ROUND MOD POW SQRT PRODUCT`. Dates: `NOW TODAY DATE DATEVALUE DATEMILLIS DATEADD
       DATEDIFF YEAR MONTH DAY HOUR MINUTE SECOND`. Conversion: `TOTEXT TOINTEGER TODECIMAL
       TOBOOLEAN TODATE`. Geo: `DISTANCE` (metres between two points).
+    * **Function details.** `IF(condition, then, else?)` (`else` defaults to `null`).
+      `ISEMPTY` is true for `null`, `''`, `[]` and `{}`. `COMPARE(a, b)` gives -1, 0 or 1,
+      `null` when the types differ. `ALLITEMSTRUE(list, test)` and `ANYITEMTRUE(list, test)`
+      evaluate `test` with each item as the current object: its fields by name, the item
+      itself as `this` (`ANYITEMTRUE(tags, this == 'x')`); a value that is not a list gives
+      `false`. `APPEND(list, v...)` adds values at the end. Texts: positions are 1-based
+      (`SUBSTRING(text, start, length?)`, `LEFT(text, n)`, `RIGHT(text, n)`), `TRIM` removes
+      spaces, `REPLACE` replaces every occurrence, and case folding (`LOWER`, `UPPER`,
+      `INCLUDES(..., false)`) covers ASCII letters. `ROUND(n, places?)` rounds half away
+      from zero (an integer without `places`); `MOD(a, b)` has the sign of `a`; `POW` and
+      `SQRT` give decimals, `null` when not a real number. Dates are ISO texts in UTC
+      (`2022-03-20T14:35:26.814Z`): `DATE(year, month, day, hour?, minute?, second?)`
+      (overflowing parts carry over), `DATEVALUE(text)`, `DATEMILLIS(date)` (epoch
+      milliseconds), `DATEADD(date, amount, unit?)` and `DATEDIFF(start, end, unit?)` (whole
+      units from `start` to `end`, truncated toward zero) with `unit` a quoted literal among
+      `years months weeks days hours minutes seconds milliseconds` (singular allowed,
+      default `days`). `TOTEXT` writes lists and objects as JSON; `TOINTEGER` (truncating)
+      and `TODECIMAL` read numbers, booleans and texts holding a number; `TOBOOLEAN` gives
+      the truthiness, except that the texts `false` and `0` are false; `TODATE` reads date
+      texts and epoch milliseconds. `DISTANCE([lng, lat], [lng, lat])` uses the haversine
+      formula on a sphere of radius 6,371 km. A function given an argument of the wrong type
+      (`SIZE('x')`) answers `invalid_expression`; a field holding the wrong type gives
+      `null` (`false` for tests).
 
     Error codes: `validation_error` (400), `invalid_expression` (400, with `details.position`),
     `invalid_function` (400), `missing_client_key`, `invalid_client_key` (401),
@@ -276,7 +334,13 @@ async def asyncio_detailed(
       field of the candidate object. A missing field is `null`.
     * **Operators**, from highest to lowest precedence, all left-associative: parentheses;
       unary `+ - !`; `* /`; `+ -`; `< <= > >=`; `== !=`; `&&`; `||`. `+` joins text when
-      either side is text (`'n' + 5` is `n5`).
+      either side is text, or an expression whose result is text such as `LOWER(x)`
+      (`'n' + 5` is `n5`; null joins as `''`; numbers join without a needless fraction);
+      otherwise it adds numbers. `- * /` and the arithmetic of `+` give `null` when an
+      operand is not a number; `/` divides exactly (`7 / 2` is 3.5) and `x / 0` is `null`.
+      `&&`, `||` and `!` give `true` or `false`. An expression may nest at most 32 levels (a
+      chain of n binary operators counts n levels; `&&`/`||` chains count one), and one whose
+      SQL would be too large or too deep for the database answers `invalid_expression` too.
     * **Comparisons:** `_id` and reference fields equal their id written as text; text in ISO
       date form compared with a date is read as a date; `null == null` is true and ordered
       comparisons with `null` are false; `==` on a list compares the whole list (use `IN` to
@@ -289,6 +353,29 @@ async def asyncio_detailed(
       ROUND MOD POW SQRT PRODUCT`. Dates: `NOW TODAY DATE DATEVALUE DATEMILLIS DATEADD
       DATEDIFF YEAR MONTH DAY HOUR MINUTE SECOND`. Conversion: `TOTEXT TOINTEGER TODECIMAL
       TOBOOLEAN TODATE`. Geo: `DISTANCE` (metres between two points).
+    * **Function details.** `IF(condition, then, else?)` (`else` defaults to `null`).
+      `ISEMPTY` is true for `null`, `''`, `[]` and `{}`. `COMPARE(a, b)` gives -1, 0 or 1,
+      `null` when the types differ. `ALLITEMSTRUE(list, test)` and `ANYITEMTRUE(list, test)`
+      evaluate `test` with each item as the current object: its fields by name, the item
+      itself as `this` (`ANYITEMTRUE(tags, this == 'x')`); a value that is not a list gives
+      `false`. `APPEND(list, v...)` adds values at the end. Texts: positions are 1-based
+      (`SUBSTRING(text, start, length?)`, `LEFT(text, n)`, `RIGHT(text, n)`), `TRIM` removes
+      spaces, `REPLACE` replaces every occurrence, and case folding (`LOWER`, `UPPER`,
+      `INCLUDES(..., false)`) covers ASCII letters. `ROUND(n, places?)` rounds half away
+      from zero (an integer without `places`); `MOD(a, b)` has the sign of `a`; `POW` and
+      `SQRT` give decimals, `null` when not a real number. Dates are ISO texts in UTC
+      (`2022-03-20T14:35:26.814Z`): `DATE(year, month, day, hour?, minute?, second?)`
+      (overflowing parts carry over), `DATEVALUE(text)`, `DATEMILLIS(date)` (epoch
+      milliseconds), `DATEADD(date, amount, unit?)` and `DATEDIFF(start, end, unit?)` (whole
+      units from `start` to `end`, truncated toward zero) with `unit` a quoted literal among
+      `years months weeks days hours minutes seconds milliseconds` (singular allowed,
+      default `days`). `TOTEXT` writes lists and objects as JSON; `TOINTEGER` (truncating)
+      and `TODECIMAL` read numbers, booleans and texts holding a number; `TOBOOLEAN` gives
+      the truthiness, except that the texts `false` and `0` are false; `TODATE` reads date
+      texts and epoch milliseconds. `DISTANCE([lng, lat], [lng, lat])` uses the haversine
+      formula on a sphere of radius 6,371 km. A function given an argument of the wrong type
+      (`SIZE('x')`) answers `invalid_expression`; a field holding the wrong type gives
+      `null` (`false` for tests).
 
     Error codes: `validation_error` (400), `invalid_expression` (400, with `details.position`),
     `invalid_function` (400), `missing_client_key`, `invalid_client_key` (401),
@@ -350,7 +437,13 @@ async def asyncio(
       field of the candidate object. A missing field is `null`.
     * **Operators**, from highest to lowest precedence, all left-associative: parentheses;
       unary `+ - !`; `* /`; `+ -`; `< <= > >=`; `== !=`; `&&`; `||`. `+` joins text when
-      either side is text (`'n' + 5` is `n5`).
+      either side is text, or an expression whose result is text such as `LOWER(x)`
+      (`'n' + 5` is `n5`; null joins as `''`; numbers join without a needless fraction);
+      otherwise it adds numbers. `- * /` and the arithmetic of `+` give `null` when an
+      operand is not a number; `/` divides exactly (`7 / 2` is 3.5) and `x / 0` is `null`.
+      `&&`, `||` and `!` give `true` or `false`. An expression may nest at most 32 levels (a
+      chain of n binary operators counts n levels; `&&`/`||` chains count one), and one whose
+      SQL would be too large or too deep for the database answers `invalid_expression` too.
     * **Comparisons:** `_id` and reference fields equal their id written as text; text in ISO
       date form compared with a date is read as a date; `null == null` is true and ordered
       comparisons with `null` are false; `==` on a list compares the whole list (use `IN` to
@@ -363,6 +456,29 @@ async def asyncio(
       ROUND MOD POW SQRT PRODUCT`. Dates: `NOW TODAY DATE DATEVALUE DATEMILLIS DATEADD
       DATEDIFF YEAR MONTH DAY HOUR MINUTE SECOND`. Conversion: `TOTEXT TOINTEGER TODECIMAL
       TOBOOLEAN TODATE`. Geo: `DISTANCE` (metres between two points).
+    * **Function details.** `IF(condition, then, else?)` (`else` defaults to `null`).
+      `ISEMPTY` is true for `null`, `''`, `[]` and `{}`. `COMPARE(a, b)` gives -1, 0 or 1,
+      `null` when the types differ. `ALLITEMSTRUE(list, test)` and `ANYITEMTRUE(list, test)`
+      evaluate `test` with each item as the current object: its fields by name, the item
+      itself as `this` (`ANYITEMTRUE(tags, this == 'x')`); a value that is not a list gives
+      `false`. `APPEND(list, v...)` adds values at the end. Texts: positions are 1-based
+      (`SUBSTRING(text, start, length?)`, `LEFT(text, n)`, `RIGHT(text, n)`), `TRIM` removes
+      spaces, `REPLACE` replaces every occurrence, and case folding (`LOWER`, `UPPER`,
+      `INCLUDES(..., false)`) covers ASCII letters. `ROUND(n, places?)` rounds half away
+      from zero (an integer without `places`); `MOD(a, b)` has the sign of `a`; `POW` and
+      `SQRT` give decimals, `null` when not a real number. Dates are ISO texts in UTC
+      (`2022-03-20T14:35:26.814Z`): `DATE(year, month, day, hour?, minute?, second?)`
+      (overflowing parts carry over), `DATEVALUE(text)`, `DATEMILLIS(date)` (epoch
+      milliseconds), `DATEADD(date, amount, unit?)` and `DATEDIFF(start, end, unit?)` (whole
+      units from `start` to `end`, truncated toward zero) with `unit` a quoted literal among
+      `years months weeks days hours minutes seconds milliseconds` (singular allowed,
+      default `days`). `TOTEXT` writes lists and objects as JSON; `TOINTEGER` (truncating)
+      and `TODECIMAL` read numbers, booleans and texts holding a number; `TOBOOLEAN` gives
+      the truthiness, except that the texts `false` and `0` are false; `TODATE` reads date
+      texts and epoch milliseconds. `DISTANCE([lng, lat], [lng, lat])` uses the haversine
+      formula on a sphere of radius 6,371 km. A function given an argument of the wrong type
+      (`SIZE('x')`) answers `invalid_expression`; a field holding the wrong type gives
+      `null` (`false` for tests).
 
     Error codes: `validation_error` (400), `invalid_expression` (400, with `details.position`),
     `invalid_function` (400), `missing_client_key`, `invalid_client_key` (401),

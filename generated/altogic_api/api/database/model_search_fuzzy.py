@@ -90,7 +90,8 @@ def sync_detailed(
     differ by at most 1 edit (insertion, deletion, substitution or swap of neighbours) for
     words of 3 to 5 characters, 2 edits for longer words, and not at all for shorter words. An
     object matches when any word matches; its score adds, for each word of `text`, how close
-    its best match is. Objects whose field is missing or not text never match.
+    its best match is (1 - edits / (allowed edits + 1)). Objects whose field is missing or not
+    text never match.
 
     Lookups and the filter `expression` narrow the matches as in `modelGet`; `page`, `limit`
     and `omit` work as there; `sort` and `group` are ignored; there is no count information.
@@ -139,7 +140,8 @@ def sync(
     differ by at most 1 edit (insertion, deletion, substitution or swap of neighbours) for
     words of 3 to 5 characters, 2 edits for longer words, and not at all for shorter words. An
     object matches when any word matches; its score adds, for each word of `text`, how close
-    its best match is. Objects whose field is missing or not text never match.
+    its best match is (1 - edits / (allowed edits + 1)). Objects whose field is missing or not
+    text never match.
 
     Lookups and the filter `expression` narrow the matches as in `modelGet`; `page`, `limit`
     and `omit` work as there; `sort` and `group` are ignored; there is no count information.
@@ -183,7 +185,8 @@ async def asyncio_detailed(
     differ by at most 1 edit (insertion, deletion, substitution or swap of neighbours) for
     words of 3 to 5 characters, 2 edits for longer words, and not at all for shorter words. An
     object matches when any word matches; its score adds, for each word of `text`, how close
-    its best match is. Objects whose field is missing or not text never match.
+    its best match is (1 - edits / (allowed edits + 1)). Objects whose field is missing or not
+    text never match.
 
     Lookups and the filter `expression` narrow the matches as in `modelGet`; `page`, `limit`
     and `omit` work as there; `sort` and `group` are ignored; there is no count information.
@@ -230,7 +233,8 @@ async def asyncio(
     differ by at most 1 edit (insertion, deletion, substitution or swap of neighbours) for
     words of 3 to 5 characters, 2 edits for longer words, and not at all for shorter words. An
     object matches when any word matches; its score adds, for each word of `text`, how close
-    its best match is. Objects whose field is missing or not text never match.
+    its best match is (1 - edits / (allowed edits + 1)). Objects whose field is missing or not
+    text never match.
 
     Lookups and the filter `expression` narrow the matches as in `modelGet`; `page`, `limit`
     and `omit` work as there; `sort` and `group` are ignored; there is no count information.

@@ -1,0 +1,166 @@
+"""Grouping and computing (`compute`) as one aggregate SQL query.
+
+Each group key and each computed value is built in SQL, and each result row is the finished JSON
+`{"groupby": {...}, "<name>": value, ...}`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import FromClause, Integer, and_, case, cast, func, literal, not_, select, true
+
+from .expression.compiler import Compiler, Env, check_size, compile_value
+from .expression.errors import ExpressionError
+from .expression.syntax import Path
+from .expression.values import (
+    MAX_FLOAT,
+    NUMBER_TYPES,
+    SQL,
+    Kind,
+    Val,
+    json_of,
+    numeric,
+    truth,
+    within,
+)
+from .paths import json_path, split
+from .query import Query
+
+SAFE_INTEGER = 9_007_199_254_740_991
+
+
+def value_json(sql: SQL) -> SQL:
+    """A number or text as JSON (null for null and for numbers that are not finite)."""
+    return case(
+        (and_(func.typeof(sql) == "real", not_(within(sql, MAX_FLOAT))), literal("null")),
+        else_=func.json_quote(sql),
+    )
+
+
+def _element_json(each: Any) -> SQL:
+    kind, value = each.c.type, each.c.value
+    return case(
+        (kind.in_(("array", "object")), value),
+        (kind == "true", literal("true")),
+        (kind == "false", literal("false")),
+        (kind == "null", literal("null")),
+        else_=value_json(value),
+    )
+
+
+def _compiled(text: str, env: Env, field: str) -> Val:
+    try:
+        return compile_value(text, env)
+    except ExpressionError as error:
+        raise error.api_error(field) from None
+
+
+def build(
+    query: Query,
+    group: Sequence[str] | str | None,
+    computations: Sequence[dict[str, Any]],
+    offset: int,
+    limit: int,
+    now: str,
+) -> Any:
+    env = Env(query.scope, now=now)
+    compiler = Compiler(env)
+    froms: FromClause = query.source.froms
+    keys: list[tuple[str, SQL, SQL]] = []  # (name in groupby, JSON of the key, sort value)
+    if isinstance(group, str):
+        value = _compiled(group, env, "query.group")
+        keys.append(("group", json_of(value), _sortable(value)))
+    else:
+        for path in group or ():
+            if path.endswith(".$"):
+                each = _unwind(query, split(path[:-2]))
+                froms = froms.join(each, true())
+                keys.append((path, _element_json(each), each.c.value))
+            else:
+                value = compiler.path(Path(0, split(path)))
+                keys.append((path, json_of(value), _sortable(value)))
+    results: dict[str, SQL] = {}
+    ordering: dict[str, Any] = {}
+    for index, computation in enumerate(computations):
+        name = computation["name"]
+        aggregate, as_json = _aggregate(computation, env, f"computations.{index}.expression")
+        results.pop(name, None)
+        ordering.pop(name, None)
+        results[name] = as_json
+        direction = computation.get("sort") or "none"
+        if direction != "none":
+            ordering[name] = aggregate.desc() if direction == "desc" else aggregate.asc()
+    groupby = func.json_object(*[part for name, key, _ in keys for part in (name, func.json(key))])
+    row = func.json_object(
+        "groupby",
+        groupby,
+        *[part for name, value in results.items() for part in (name, func.json(value))],
+    )
+    check_size(row)
+    statement = select(row).select_from(froms).where(*query.conditions)
+    if keys:
+        statement = statement.group_by(*[key for _, key, _ in keys])
+    else:
+        statement = statement.having(func.count() > 0)
+    order = [*ordering.values(), *[sort for _, _, sort in keys], *[key for _, key, _ in keys]]
+    return statement.order_by(*order).limit(limit).offset(offset)
+
+
+def _sortable(value: Val) -> SQL:
+    return truth(value) if value.kind is Kind.BOOL else value.sql
+
+
+def _unwind(query: Query, names: tuple[str, ...]) -> Any:
+    """The elements of the list at `names` as rows (a value that is not a list counts as a
+    one-element list; missing and null values as none)."""
+    path = json_path(names)
+    if path is None:
+        return func.json_each(literal(None)).table_valued("value", "type")
+    doc = query.source.doc
+    kind, value = func.json_type(doc, path), func.json_extract(doc, path)
+    items = case(
+        (kind == "array", value),
+        (kind != "null", func.json_array(func.json(doc.op("->")(path)))),
+    )
+    return func.json_each(items).table_valued("value", "type")
+
+
+def _aggregate(computation: dict[str, Any], env: Env, field: str) -> tuple[SQL, SQL]:
+    """The aggregate (for sorting) and its value as JSON."""
+    kind = computation["type"]
+    if kind == "count":
+        count = func.count()
+        return count, func.json_quote(count)
+    value = _compiled(computation["expression"], env, field)
+    if kind == "countif":
+        matching = func.coalesce(func.sum(case((truth(value) == 1, 1), else_=0)), 0)
+        return matching, func.json_quote(matching)
+    if kind in ("sum", "avg"):
+        number = numeric(value)
+        if number is None:
+            number = literal(None)
+        if kind == "avg":
+            average = func.avg(number)
+            return average, value_json(average)
+        total = func.total(number)
+        has_real = func.coalesce(func.max(case((func.typeof(number) == "real", 1), else_=0)), 0)
+        exact = case(
+            (and_(has_real == 0, within(total, SAFE_INTEGER)), cast(total, Integer)),
+            else_=total,
+        )
+        return exact, value_json(exact)
+    comparable = _comparable(value)
+    extreme = func.min(comparable) if kind == "min" else func.max(comparable)
+    return extreme, value_json(extreme)
+
+
+def _comparable(value: Val) -> SQL:
+    """min and max consider numbers, texts and dates only."""
+    if value.kind in (Kind.NUMBER, Kind.TEXT, Kind.DATE):
+        return value.sql
+    if value.kind is Kind.ANY:
+        assert value.jtype is not None
+        return case((value.jtype.in_((*NUMBER_TYPES, "text")), value.sql))
+    return literal(None)

@@ -1,0 +1,198 @@
+"""Turning a query (lookups, filter, sort, page, omit) into one SQL SELECT.
+
+The rows come from a `Source`: a top-level model's table, or the sub-objects of a sub-model
+(`users.addresses`), reached with `json_each` over the parents' documents. Lookups are correlated
+scalar subqueries yielding the looked-up object's JSON; the filter and the sort read them like
+fields, and the answer attaches them with `json_set` (and leaves omitted fields out with
+`json_remove`), so each result row is the finished JSON of one object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import FromClause, Select, func, literal, literal_column, select, true
+from sqlalchemy.sql.expression import case
+
+from .expression.compiler import Compiler, Env, Scope, compile_condition
+from .expression.errors import ExpressionError
+from .expression.syntax import Path
+from .expression.values import SQL
+from .models import ModelRef
+from .paths import json_path, split
+from .store import ModelTables
+
+NO_PATH = "$[0]"
+"""A JSON path that addresses nothing in an object: `json_set` with it changes nothing."""
+
+
+@dataclass
+class Source:
+    """The objects of one (sub-)model as rows."""
+
+    ref: ModelRef
+    froms: FromClause
+    doc: SQL
+    """The object's JSON text."""
+    id_column: SQL
+    top_id: SQL
+    """The `_id` of the top-level object the row belongs to."""
+    order: list[SQL]
+    """Creation order."""
+    conditions: list[SQL] = field(default_factory=list)
+
+    def scope(self, lookups: dict[str, SQL] | None = None) -> Scope:
+        return Scope(
+            doc=self.doc,
+            id_column=self.id_column,
+            lookups=lookups or {},
+            field_kinds=self.ref.field_kinds,
+        )
+
+
+def source(tables: ModelTables, ref: ModelRef, *, alias: bool = False) -> Source:
+    top = tables.table.alias() if alias else tables.table
+    froms: FromClause = top
+    doc: SQL = top.c.doc
+    order: list[SQL] = [top.c.seq]
+    conditions: list[SQL] = []
+    for name in ref.sub:
+        path = json_path((name,))
+        assert path is not None  # model names are identifiers
+        value, kind = func.json_extract(doc, path), func.json_type(doc, path)
+        items = case(
+            (kind == "array", value),
+            (kind == "object", func.json_array(func.json(value))),
+        )
+        each = func.json_each(items).table_valued("value", "type", "key")
+        froms = froms.join(each, true())
+        conditions.append(each.c.type == "object")
+        order.append(each.c.key)
+        doc = each.c.value
+    if ref.is_top:
+        id_column: SQL = top.c._id
+    else:
+        id_column = func.json_extract(doc, literal_column("'$.\"_id\"'"))
+    return Source(ref, froms, doc, id_column, top.c._id, order, conditions)
+
+
+@dataclass
+class Context:
+    """What compiling a query needs from the service."""
+
+    resolve: Callable[[str], ModelRef]
+    tables: Callable[[str], ModelTables | None]
+    phantom: Callable[[str], ModelTables]
+    now: str
+
+
+@dataclass
+class Query:
+    source: Source
+    lookups: list[tuple[str, SQL]]
+    conditions: list[SQL]
+    scope: Scope
+
+    def select(self, *columns: Any) -> Select[Any]:
+        return select(*columns).select_from(self.source.froms).where(*self.conditions)
+
+    def output(self, omit: Sequence[str] | None = None) -> SQL:
+        """Each object's JSON as answered: lookups attached, omitted fields left out."""
+        result: SQL = self.source.doc
+        removed: list[SQL] = []
+        attached: list[SQL] = []
+        for name, found in self.lookups:
+            path = json_path((name,))
+            if path is None:
+                continue
+            removed.append(path)
+            attached.extend(
+                [case((found.is_not(None), path), else_=literal(NO_PATH)), func.json(found)]
+            )
+        if removed:
+            result = func.json_set(func.json_remove(result, *removed), *attached)
+        paths = [json_path(split(name)) for name in omit or () if name != "_id"]
+        present = [path for path in paths if path is not None]
+        if present:
+            result = func.json_remove(result, *present)
+        return result
+
+    def sort_keys(self, sort: Sequence[tuple[str, str]] | None) -> list[Any]:
+        compiler = Compiler(Env(self.scope))
+        keys: list[Any] = []
+        for field_path, direction in sort or ():
+            value = compiler.path(Path(0, split(field_path))).sql
+            keys.append(value.desc() if direction == "desc" else value.asc())
+        return keys + list(self.source.order)
+
+
+def prepare(
+    context: Context,
+    tables: ModelTables,
+    ref: ModelRef,
+    lookups: Sequence[dict[str, Any]] | None,
+    expression: str | None,
+) -> Query:
+    """The rows of `ref` with `lookups` attached and matching `expression`."""
+    main = source(tables, ref)
+    attached: list[tuple[str, SQL]] = []
+    for index, lookup in enumerate(lookups or ()):
+        found = _lookup(context, main, lookup, index)
+        if found is not None:
+            attached.append((lookup.get("name") or lookup["field"], found))
+    scope = main.scope(dict(attached))
+    conditions = list(main.conditions)
+    if expression is not None:
+        try:
+            conditions.append(compile_condition(expression, Env(scope, now=context.now)))
+        except ExpressionError as error:
+            raise error.api_error("query.expression") from None
+    return Query(main, attached, conditions, scope)
+
+
+def _lookup(context: Context, outer: Source, lookup: dict[str, Any], index: int) -> SQL | None:
+    if "modelName" in lookup:
+        return _complex_lookup(context, outer, lookup, index)
+    return _simple_lookup(context, outer, lookup["field"])
+
+
+def _simple_lookup(context: Context, outer: Source, name: str) -> SQL | None:
+    """The object a declared reference field points to (None: not a declared reference)."""
+    declaration = (outer.ref.fields or {}).get(name)
+    if declaration is None or declaration.type != "reference" or declaration.model is None:
+        return None
+    target_tables = context.tables(declaration.model)
+    if target_tables is None:
+        return literal(None)
+    target = target_tables.table.alias()
+    path = json_path((name,))
+    assert path is not None
+    return (
+        select(target.c.doc)
+        .where(target.c._id == func.json_extract(outer.doc, path))
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def _complex_lookup(context: Context, outer: Source, lookup: dict[str, Any], index: int) -> SQL:
+    ref = context.resolve(lookup["modelName"])
+    target_tables = context.tables(ref.top)
+    target = source(target_tables or context.phantom(ref.top), ref, alias=True)
+    env = Env(outer.scope(), lookup=target.scope(), now=context.now)
+    try:
+        condition = compile_condition(lookup["query"], env)
+    except ExpressionError as error:
+        raise error.api_error(f"query.lookups.{index}.query") from None
+    if target_tables is None:  # the model has no objects yet: nothing to find
+        return literal(None)
+    return (
+        select(target.doc)
+        .select_from(target.froms)
+        .where(*target.conditions, condition)
+        .order_by(*target.order)
+        .limit(1)
+        .scalar_subquery()
+    )

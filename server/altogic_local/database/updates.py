@@ -1,0 +1,309 @@
+"""Field update instructions (`update-fields`): set, unset, increment, decrement, min, max,
+multiply, push, pull, pop and shift, applied in order to one object (a Python dict).
+
+An instruction that does not fit the stored value raises `invalid_update_instruction` (400), so
+the caller's transaction stores nothing.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from ..config import SYSTEM_FIELDS, FieldDeclaration
+from ..errors import ApiError, error_item
+from .documents import Document, embed
+from .fields import check_field
+from .models import Fields
+
+NUMERIC = ("increment", "decrement", "min", "max", "multiply")
+NEEDS_VALUE = (*NUMERIC, "set", "push", "pull")
+REMOVALS = ("unset", "pull", "pop", "shift")
+LIMIT = 1e15
+
+
+def refuse(index: int, field: str, message: str) -> ApiError:
+    return ApiError(
+        400,
+        "invalid_update_instruction",
+        message,
+        {"field": field, "index": index, "location": "body"},
+    )
+
+
+def check_instructions(updates: Sequence[Mapping[str, Any]], where: str) -> None:
+    """What the schema says but a JSON schema validator in the server does not enforce: no system
+    fields, a value where one is needed, numbers for numeric instructions."""
+    problems: list[dict[str, Any]] = []
+    for index, update in enumerate(updates):
+        field, kind = update["field"], update["updateType"]
+        location = f"{where}.{index}"
+        if SYSTEM_FIELDS.intersection(field.split(".")):
+            problems.append(_invalid(f"{location}.field", f"`{field}` is a system field."))
+        if kind in NEEDS_VALUE and "value" not in update:
+            problems.append(_invalid(f"{location}.value", f"`{kind}` needs a `value`."))
+        elif kind in NUMERIC:
+            value = update["value"]
+            if (
+                isinstance(value, bool)
+                or not isinstance(value, int | float)
+                or not -LIMIT <= value <= LIMIT
+            ):
+                problems.append(
+                    _invalid(f"{location}.value", f"`{kind}` needs a number up to 10^15.")
+                )
+    if problems:
+        raise ApiError.many(400, problems)
+
+
+def _invalid(field: str, message: str) -> dict[str, Any]:
+    return error_item("validation_error", message, {"field": field, "location": "body"})
+
+
+def apply(
+    target: Document,
+    updates: Sequence[Mapping[str, Any]],
+    fields: Fields | None,
+    now: float,
+) -> None:
+    """Apply `updates` in order to the object `target` (whose declared fields are `fields`)."""
+    for index, update in enumerate(updates):
+        _apply_one(target, index, update, fields, now)
+
+
+def _apply_one(
+    target: Document, index: int, update: Mapping[str, Any], fields: Fields | None, now: float
+) -> None:
+    field: str = update["field"]
+    kind: str = update["updateType"]
+    names = field.split(".")
+    holder: Any = target
+    declaration: FieldDeclaration | None = None
+    scope = fields
+    for position, name in enumerate(names):
+        declaration = scope.get(name) if scope is not None else None
+        if scope is not None and declaration is None:
+            raise refuse(index, field, f"`{field}` is not a declared field.")
+        if position == len(names) - 1:
+            break
+        child = holder.get(name)
+        if child is None and kind in REMOVALS:
+            return
+        if not isinstance(child, dict):
+            what = "an object list" if isinstance(child, list) else "no object"
+            raise refuse(index, field, f"`{'.'.join(names[: position + 1])}` holds {what}.")
+        if declaration is not None and declaration.type != "object":
+            raise refuse(index, field, f"`{name}` is not an object field.")
+        holder = child
+        scope = declaration.fields if declaration is not None else None
+    key = names[-1]
+    owner = holder.get("_id", target.get("_id"))
+    declared = scope is not None
+    handler = _HANDLERS[kind]
+    handler(holder, key, update.get("value"), declaration, declared, owner, now, index, field)
+
+
+Handler = Any
+
+
+def _set(
+    holder: dict[str, Any],
+    key: str,
+    value: Any,
+    declaration: FieldDeclaration | None,
+    declared: bool,
+    owner: str,
+    now: float,
+    index: int,
+    field: str,
+) -> None:
+    if declaration is not None:
+        problems: list[dict[str, Any]] = []
+        value = check_field(declaration, value, field, problems)
+        if problems:
+            raise refuse(index, field, f"`{field}`: {problems[0]['message']}")
+    holder[key] = embed(
+        value,
+        declaration.type if declaration else None,
+        declaration.fields if declaration else None,
+        owner,
+        now,
+        declared=declared,
+    )
+
+
+def _unset(holder: dict[str, Any], key: str, *rest: Any) -> None:
+    holder.pop(key, None)
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _numeric(kind: str) -> Handler:
+    def handle(
+        holder: dict[str, Any],
+        key: str,
+        value: Any,
+        declaration: FieldDeclaration | None,
+        declared: bool,
+        owner: str,
+        now: float,
+        index: int,
+        field: str,
+    ) -> None:
+        if declaration is not None and declaration.type not in ("integer", "decimal"):
+            raise refuse(index, field, f"`{field}` is not a number field.")
+        current = holder.get(key)
+        if current is not None and not _number(current):
+            raise refuse(index, field, f"`{field}` does not hold a number.")
+        if current is None:
+            result = value if kind in ("min", "max") else _combine(kind, 0, value)
+        else:
+            result = _combine(kind, current, value)
+        if isinstance(result, float) and not math.isfinite(result):
+            raise refuse(index, field, f"`{kind}` would make `{field}` too large.")
+        if declaration is not None and declaration.type == "integer":
+            if isinstance(result, float) and not result.is_integer():
+                raise refuse(index, field, f"`{field}` is an integer field.")
+            result = int(result)
+        holder[key] = result
+
+    return handle
+
+
+def _combine(kind: str, current: Any, value: Any) -> Any:
+    if kind == "increment":
+        return current + value
+    if kind == "decrement":
+        return current - value
+    if kind == "multiply":
+        return current * value
+    if kind == "min":
+        return min(current, value)
+    return max(current, value)
+
+
+def _list_value(declaration: FieldDeclaration | None, value: Any, index: int, field: str) -> Any:
+    """A value to push, converted to the declared item type."""
+    if declaration is None:
+        return value
+    if declaration.type == "multi-option-list":
+        item = declaration.model_copy(update={"type": "option-list", "required": False})
+    elif declaration.type == "basic-values-list":
+        if declaration.item_type is None:
+            if isinstance(value, dict | list):
+                raise refuse(index, field, f"`{field}` holds basic values only.")
+            return value
+        item = declaration.model_copy(update={"type": declaration.item_type, "required": False})
+    else:
+        raise refuse(index, field, f"`{field}` is not a list of basic values.")
+    problems: list[dict[str, Any]] = []
+    converted = check_field(item, value, field, problems)
+    if problems:
+        raise refuse(index, field, f"`{field}`: {problems[0]['message']}")
+    return converted
+
+
+def _current_list(holder: dict[str, Any], key: str, index: int, field: str) -> list[Any] | None:
+    current = holder.get(key)
+    if current is None:
+        return None
+    if not isinstance(current, list):
+        raise refuse(index, field, f"`{field}` does not hold a list.")
+    return current
+
+
+def _push(
+    holder: dict[str, Any],
+    key: str,
+    value: Any,
+    declaration: FieldDeclaration | None,
+    declared: bool,
+    owner: str,
+    now: float,
+    index: int,
+    field: str,
+) -> None:
+    item = _list_value(declaration, value, index, field)
+    current = _current_list(holder, key, index, field)
+    holder[key] = [*(current or []), item]
+
+
+def _pull(
+    holder: dict[str, Any],
+    key: str,
+    value: Any,
+    declaration: FieldDeclaration | None,
+    declared: bool,
+    owner: str,
+    now: float,
+    index: int,
+    field: str,
+) -> None:
+    current = _current_list(holder, key, index, field)
+    if current is not None:
+        holder[key] = [item for item in current if not same(item, value)]
+
+
+def _pop(
+    holder: dict[str, Any],
+    key: str,
+    value: Any,
+    declaration: FieldDeclaration | None,
+    declared: bool,
+    owner: str,
+    now: float,
+    index: int,
+    field: str,
+) -> None:
+    current = _current_list(holder, key, index, field)
+    if current:
+        holder[key] = current[:-1]
+
+
+def _shift(
+    holder: dict[str, Any],
+    key: str,
+    value: Any,
+    declaration: FieldDeclaration | None,
+    declared: bool,
+    owner: str,
+    now: float,
+    index: int,
+    field: str,
+) -> None:
+    current = _current_list(holder, key, index, field)
+    if current:
+        holder[key] = current[1:]
+
+
+def same(a: Any, b: Any) -> bool:
+    """JSON equality: `1 == 1.0`, but `true != 1`, and lists and objects compared deeply."""
+    if isinstance(a, bool) or isinstance(b, bool):
+        return isinstance(a, bool) and isinstance(b, bool) and a == b
+    if _number(a) and _number(b):
+        return bool(a == b)
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, list):
+        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, dict):
+        return a.keys() == b.keys() and all(same(a[k], b[k]) for k in a)
+    return bool(a == b)
+
+
+_HANDLERS: dict[str, Handler] = {
+    "set": _set,
+    "unset": _unset,
+    "increment": _numeric("increment"),
+    "decrement": _numeric("decrement"),
+    "multiply": _numeric("multiply"),
+    "min": _numeric("min"),
+    "max": _numeric("max"),
+    "push": _push,
+    "pull": _pull,
+    "pop": _pop,
+    "shift": _shift,
+}
