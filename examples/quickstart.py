@@ -12,6 +12,8 @@ import argparse
 import contextlib
 from collections.abc import Iterator
 
+import quickstart_auth
+import quickstart_database
 from altogic import AltogicClient, create_client
 
 
@@ -20,7 +22,7 @@ def show(label: str, value: object) -> None:
 
 
 def cache_section(client: AltogicClient) -> None:
-    print("cache")
+    print("== cache")
     show("set('greeting', 'Hello world!')", client.cache.set("greeting", "Hello world!").to_dict())
     show("get('greeting')", client.cache.get("greeting").to_dict())
     client.cache.set("profile:1", {"name": "Ada", "langs": ["en", "fr"]}, ttl=3600)
@@ -58,6 +60,10 @@ def main() -> None:
     args = parser.parse_args()
     with backend(args.env_url) as env_url, create_client(env_url, args.client_key) as client:
         cache_section(client)
+        print()
+        quickstart_auth.run(client)
+        print()
+        quickstart_database.run(client)
 
 
 if __name__ == "__main__":

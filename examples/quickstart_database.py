@@ -15,7 +15,7 @@ def show(label: str, value: Any) -> None:
 
 
 def run(client: AltogicClient) -> None:
-    print("Database")
+    print("== database")
     books = client.db.model("qs_books")
     created, errors = books.create(
         [
