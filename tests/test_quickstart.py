@@ -1,0 +1,25 @@
+"""The README's first command: the quickstart runs end to end against an embedded backend."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from .spec_tools import ROOT
+
+
+def test_quickstart_runs_every_section() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "examples" / "quickstart.py")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    output = result.stdout
+    for section in ("== cache", "== auth", "== database"):
+        assert section in output
+    assert "failed" not in output.replace("now fails", "")
+    assert "{'data': {'value': 'Hello world!'}, 'errors': None}" in output
+    assert "exchanged the access token for a session: errors=None" in output
+    assert "deleted: {'totalMatch': 1, 'deleted': 1}" in output
