@@ -8,7 +8,8 @@ the caller's transaction stores nothing.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from ..config import SYSTEM_FIELDS, FieldDeclaration
@@ -97,44 +98,67 @@ def _apply_one(
             raise refuse(index, field, f"`{name}` is not an object field.")
         holder = child
         scope = declaration.fields if declaration is not None else None
-    key = names[-1]
-    owner = holder.get("_id", target.get("_id"))
-    declared = scope is not None
-    handler = _HANDLERS[kind]
-    handler(holder, key, update.get("value"), declaration, declared, owner, now, index, field)
+    slot = Slot(
+        holder=holder,
+        key=names[-1],
+        declaration=declaration,
+        declared=scope is not None,
+        owner=holder.get("_id", target.get("_id")),
+        now=now,
+        index=index,
+        field=field,
+    )
+    _HANDLERS[kind](slot, update.get("value"))
 
 
-Handler = Any
+@dataclass(frozen=True)
+class Slot:
+    """Where one instruction applies: `holder[key]`, the field's declaration, and what errors
+    and new sub-objects need to know."""
+
+    holder: dict[str, Any]
+    key: str
+    declaration: FieldDeclaration | None
+    declared: bool
+    owner: str
+    now: float
+    index: int
+    field: str
+
+    def refuse(self, message: str) -> ApiError:
+        return refuse(self.index, self.field, message)
+
+    def current_list(self) -> list[Any] | None:
+        current = self.holder.get(self.key)
+        if current is None:
+            return None
+        if not isinstance(current, list):
+            raise self.refuse(f"`{self.field}` does not hold a list.")
+        return current
 
 
-def _set(
-    holder: dict[str, Any],
-    key: str,
-    value: Any,
-    declaration: FieldDeclaration | None,
-    declared: bool,
-    owner: str,
-    now: float,
-    index: int,
-    field: str,
-) -> None:
+Handler = Callable[[Slot, Any], None]
+
+
+def _set(slot: Slot, value: Any) -> None:
+    declaration = slot.declaration
     if declaration is not None:
         problems: list[dict[str, Any]] = []
-        value = check_field(declaration, value, field, problems)
+        value = check_field(declaration, value, slot.field, problems)
         if problems:
-            raise refuse(index, field, f"`{field}`: {problems[0]['message']}")
-    holder[key] = embed(
+            raise slot.refuse(f"`{slot.field}`: {problems[0]['message']}")
+    slot.holder[slot.key] = embed(
         value,
         declaration.type if declaration else None,
         declaration.fields if declaration else None,
-        owner,
-        now,
-        declared=declared,
+        slot.owner,
+        slot.now,
+        declared=slot.declared,
     )
 
 
-def _unset(holder: dict[str, Any], key: str, *rest: Any) -> None:
-    holder.pop(key, None)
+def _unset(slot: Slot, value: Any) -> None:
+    slot.holder.pop(slot.key, None)
 
 
 def _number(value: Any) -> bool:
@@ -142,33 +166,24 @@ def _number(value: Any) -> bool:
 
 
 def _numeric(kind: str) -> Handler:
-    def handle(
-        holder: dict[str, Any],
-        key: str,
-        value: Any,
-        declaration: FieldDeclaration | None,
-        declared: bool,
-        owner: str,
-        now: float,
-        index: int,
-        field: str,
-    ) -> None:
+    def handle(slot: Slot, value: Any) -> None:
+        declaration, field = slot.declaration, slot.field
         if declaration is not None and declaration.type not in ("integer", "decimal"):
-            raise refuse(index, field, f"`{field}` is not a number field.")
-        current = holder.get(key)
+            raise slot.refuse(f"`{field}` is not a number field.")
+        current = slot.holder.get(slot.key)
         if current is not None and not _number(current):
-            raise refuse(index, field, f"`{field}` does not hold a number.")
+            raise slot.refuse(f"`{field}` does not hold a number.")
         if current is None:
             result = value if kind in ("min", "max") else _combine(kind, 0, value)
         else:
             result = _combine(kind, current, value)
         if isinstance(result, float) and not math.isfinite(result):
-            raise refuse(index, field, f"`{kind}` would make `{field}` too large.")
+            raise slot.refuse(f"`{kind}` would make `{field}` too large.")
         if declaration is not None and declaration.type == "integer":
             if isinstance(result, float) and not result.is_integer():
-                raise refuse(index, field, f"`{field}` is an integer field.")
+                raise slot.refuse(f"`{field}` is an integer field.")
             result = int(result)
-        holder[key] = result
+        slot.holder[slot.key] = result
 
     return handle
 
@@ -185,8 +200,9 @@ def _combine(kind: str, current: Any, value: Any) -> Any:
     return max(current, value)
 
 
-def _list_value(declaration: FieldDeclaration | None, value: Any, index: int, field: str) -> Any:
+def _list_value(slot: Slot, value: Any) -> Any:
     """A value to push, converted to the declared item type."""
+    declaration, field = slot.declaration, slot.field
     if declaration is None:
         return value
     if declaration.type == "multi-option-list":
@@ -194,89 +210,39 @@ def _list_value(declaration: FieldDeclaration | None, value: Any, index: int, fi
     elif declaration.type == "basic-values-list":
         if declaration.item_type is None:
             if isinstance(value, dict | list):
-                raise refuse(index, field, f"`{field}` holds basic values only.")
+                raise slot.refuse(f"`{field}` holds basic values only.")
             return value
         item = declaration.model_copy(update={"type": declaration.item_type, "required": False})
     else:
-        raise refuse(index, field, f"`{field}` is not a list of basic values.")
+        raise slot.refuse(f"`{field}` is not a list of basic values.")
     problems: list[dict[str, Any]] = []
     converted = check_field(item, value, field, problems)
     if problems:
-        raise refuse(index, field, f"`{field}`: {problems[0]['message']}")
+        raise slot.refuse(f"`{field}`: {problems[0]['message']}")
     return converted
 
 
-def _current_list(holder: dict[str, Any], key: str, index: int, field: str) -> list[Any] | None:
-    current = holder.get(key)
-    if current is None:
-        return None
-    if not isinstance(current, list):
-        raise refuse(index, field, f"`{field}` does not hold a list.")
-    return current
+def _push(slot: Slot, value: Any) -> None:
+    item = _list_value(slot, value)
+    slot.holder[slot.key] = [*(slot.current_list() or []), item]
 
 
-def _push(
-    holder: dict[str, Any],
-    key: str,
-    value: Any,
-    declaration: FieldDeclaration | None,
-    declared: bool,
-    owner: str,
-    now: float,
-    index: int,
-    field: str,
-) -> None:
-    item = _list_value(declaration, value, index, field)
-    current = _current_list(holder, key, index, field)
-    holder[key] = [*(current or []), item]
-
-
-def _pull(
-    holder: dict[str, Any],
-    key: str,
-    value: Any,
-    declaration: FieldDeclaration | None,
-    declared: bool,
-    owner: str,
-    now: float,
-    index: int,
-    field: str,
-) -> None:
-    current = _current_list(holder, key, index, field)
+def _pull(slot: Slot, value: Any) -> None:
+    current = slot.current_list()
     if current is not None:
-        holder[key] = [item for item in current if not same(item, value)]
+        slot.holder[slot.key] = [item for item in current if not same(item, value)]
 
 
-def _pop(
-    holder: dict[str, Any],
-    key: str,
-    value: Any,
-    declaration: FieldDeclaration | None,
-    declared: bool,
-    owner: str,
-    now: float,
-    index: int,
-    field: str,
-) -> None:
-    current = _current_list(holder, key, index, field)
+def _pop(slot: Slot, value: Any) -> None:
+    current = slot.current_list()
     if current:
-        holder[key] = current[:-1]
+        slot.holder[slot.key] = current[:-1]
 
 
-def _shift(
-    holder: dict[str, Any],
-    key: str,
-    value: Any,
-    declaration: FieldDeclaration | None,
-    declared: bool,
-    owner: str,
-    now: float,
-    index: int,
-    field: str,
-) -> None:
-    current = _current_list(holder, key, index, field)
+def _shift(slot: Slot, value: Any) -> None:
+    current = slot.current_list()
     if current:
-        holder[key] = current[1:]
+        slot.holder[slot.key] = current[1:]
 
 
 def same(a: Any, b: Any) -> bool:

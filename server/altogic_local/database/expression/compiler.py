@@ -115,7 +115,9 @@ class Compiler:
         value = numeric(operand)
         if value is None:
             raise operators.clash(node, f"`{node.op}` needs a number.")
-        return number(-value if node.op == "-" else value)
+        # Negation is written as `0 - value`: a value of any JSON type is typed as text in SQL,
+        # and text has no negation.
+        return number(literal(0) - value if node.op == "-" else value)
 
     def list(self, node: ListLiteral) -> Val:
         if all(isinstance(item, Literal) for item in node.items):
