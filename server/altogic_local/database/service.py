@@ -148,13 +148,11 @@ class DatabaseService:
         return document
 
     # ------------------------------------------------------------ create, set, append
-    def create(
-        self,
-        model: str,
-        values: Mapping[str, Any] | Sequence[Mapping[str, Any]],
-        omit_fields: list[str] | None,
-    ) -> bytes:
-        ref = self.ref(model)
+    def _prepare_all(
+        self, ref: ModelRef, values: Mapping[str, Any] | Sequence[Mapping[str, Any]]
+    ) -> tuple[bool, list[dict[str, Any]]]:
+        """Check and convert one object or a list of them (every problem in one 400); return
+        whether a list was given, and the prepared objects."""
         many = not isinstance(values, Mapping)
         items = [values] if isinstance(values, Mapping) else list(values)
         problems: list[dict[str, Any]] = []
@@ -164,6 +162,16 @@ class DatabaseService:
         ]
         if problems:
             raise ApiError.many(400, problems)
+        return many, prepared
+
+    def create(
+        self,
+        model: str,
+        values: Mapping[str, Any] | Sequence[Mapping[str, Any]],
+        omit_fields: list[str] | None,
+    ) -> bytes:
+        ref = self.ref(model)
+        many, prepared = self._prepare_all(ref, values)
         now = self.clock.now()
         documents = [self._new_top(item, ref, now) for item in prepared]
         tables = self.store.ensure(ref.top)
@@ -255,15 +263,7 @@ class DatabaseService:
         ref = self.ref(model)
         if ref.sub_types[-1] == "object":
             raise self._wrong_type(ref, "an object sub-model; use set")
-        many = not isinstance(values, Mapping)
-        items = [values] if isinstance(values, Mapping) else list(values)
-        problems: list[dict[str, Any]] = []
-        prepared = [
-            self._prepare_values(ref, item, f"values.{index}" if many else "values", problems)
-            for index, item in enumerate(items)
-        ]
-        if problems:
-            raise ApiError.many(400, problems)
+        many, prepared = self._prepare_all(ref, values)
         tables = self._tables_or_parent_error(ref, parent_id)
         now = self.clock.now()
         with self.sql.transaction() as connection:
