@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install generate check-generated lint typecheck test pytest demo fuzz bench clean
+.PHONY: install generate check-generated lint typecheck test pytest demo fuzz explore bench clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -40,6 +40,10 @@ demo: $(STAMP)
 # A longer fuzzing pass over a real socket; reports in fuzz-report/.
 fuzz: $(STAMP)
 	$(BIN)/python -m tests.fuzz_live
+
+# The property tests with fresh randomness and 25 times the examples (make test repeats the same ones).
+explore: $(STAMP)
+	ALTOGIC_HYPOTHESIS_PROFILE=explore $(BIN)/pytest -q tests/test_db_property.py tests/test_cache_store.py
 
 # Benchmarks; figures (ratios measured in one run) in bench/RESULTS.md.
 bench: $(STAMP)

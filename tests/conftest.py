@@ -22,6 +22,8 @@ from altogic_local.config import AppConfig
 from altogic_local.runner import LocalServer
 from fastapi import FastAPI
 
+from . import exploring  # noqa: F401  (loads the Hypothesis profile)
+
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")  # starlette deprecates its httpx-based test client
     from starlette.testclient import TestClient

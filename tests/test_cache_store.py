@@ -13,6 +13,8 @@ from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
+from .exploring import examples
+
 keys = st.text(alphabet="ab\x00\x02é", min_size=1, max_size=3)
 values = st.one_of(st.integers(-5, 5), st.text(max_size=2), st.lists(st.integers(), max_size=2))
 ttls = st.one_of(st.none(), st.integers(1, 5))
@@ -103,4 +105,4 @@ class CacheModel(RuleBasedStateMachine):
 
 
 TestCacheModel = CacheModel.TestCase
-TestCacheModel.settings = settings(max_examples=200, stateful_step_count=30, deadline=None)
+TestCacheModel.settings = settings(max_examples=examples(200), stateful_step_count=30)

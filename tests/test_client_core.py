@@ -276,9 +276,8 @@ async def test_async_transport_faults_are_results(misbehaving_server: Misbehavin
         data, errors = await client.cache.get("k")
         assert data is None and errors.status == 0 and errors.codes == ["network_error"]
     async with create_async_client(slow, "ck", max_retries=0, timeout=0.3) as client:
-        started = time.monotonic()
+        # The server answers after 2 s; a `timeout` error means the client gave up first.
         data, errors = await client.cache.get("k")
-        assert time.monotonic() - started < 1.5
         assert data is None and errors.codes == ["timeout"]
     async with create_async_client(gateway, "ck", max_retries=0) as client:
         data, errors = await client.cache.get("k")
@@ -308,9 +307,8 @@ def test_connection_reset_is_a_network_error(misbehaving_server: Any) -> None:
 
 def test_timeout_is_a_timeout_error_not_a_hang(misbehaving_server: Any) -> None:
     url = misbehaving_server(b"HTTP/1.1 200 OK\r\ncontent-length: 4\r\n\r\nnull", 2.0)
-    started = time.monotonic()
+    # The server answers after 2 s; a `timeout` error means the client gave up first.
     data, errors = create_client(url, "ck", timeout=0.3, max_retries=0).cache.get("k")
-    assert time.monotonic() - started < 1.5
     assert data is None and errors.status == 0 and errors.codes == ["timeout"]
 
 

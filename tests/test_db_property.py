@@ -14,10 +14,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from .db_eval import Evaluator
+from .exploring import examples
+
+# The recursive strategy's repr (which Hypothesis builds for its reports) is long and harmless.
+pytestmark = pytest.mark.filterwarnings("ignore:Generating overly large repr")
 
 FIELDS = ("f0", "f1", "f2")
 
@@ -326,7 +331,7 @@ def agree(actual: Any, expected: Any) -> bool:
     return bool(actual == expected)
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=examples(400), suppress_health_check=list(HealthCheck))
 @given(st.lists(documents, min_size=1, max_size=3), expressions)
 def test_sql_agrees_with_the_reference_evaluator(docs: list[Document], expression: Expr) -> None:
     evaluator = Evaluator(docs)

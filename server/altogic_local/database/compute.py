@@ -20,6 +20,7 @@ from .expression.values import (
     SQL,
     Kind,
     Val,
+    json_at,
     json_of,
     numeric,
     truth,
@@ -122,7 +123,7 @@ def _unwind(query: Query, names: tuple[str, ...]) -> Any:
     kind, value = func.json_type(doc, path), func.json_extract(doc, path)
     items = case(
         (kind == "array", value),
-        (kind != "null", func.json_array(func.json(doc.op("->")(path)))),
+        (kind != "null", func.json_array(func.json(json_at(doc, path)))),
     )
     return func.json_each(items).table_valued("value", "type")
 

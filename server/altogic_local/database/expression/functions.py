@@ -29,6 +29,7 @@ from .values import (
     as_date,
     boolean,
     class_of,
+    concat,
     const,
     date,
     is_null,
@@ -39,6 +40,7 @@ from .values import (
     number,
     numeric,
     parse_date,
+    remainder,
     sql_null,
     text,
     textual,
@@ -361,7 +363,7 @@ def _concat(c: Compiler, node: Call) -> Val:
     parts = [join_text(value) for value in values(c, node)]
     joined = parts[0]
     for part in parts[1:]:
-        joined = joined.op("||")(part)
+        joined = concat(joined, part)
     return text(joined)
 
 
@@ -440,7 +442,7 @@ def _mod(c: Compiler, node: Call) -> Val:
         case(
             (divisor == 0, sql_null()),
             (and_(integers, divisor == -1), literal(0)),
-            (integers, dividend.op("%")(divisor)),
+            (integers, remainder(dividend, divisor)),
             else_=func.mod(dividend, divisor),
         )
     )

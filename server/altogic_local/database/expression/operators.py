@@ -22,6 +22,7 @@ from .values import (
     any_value,
     boolean,
     class_of,
+    concat,
     date,
     is_null,
     join_text,
@@ -65,7 +66,7 @@ def _is_text(value: Val) -> SQL:
 
 def add(node: Node, left: Val, right: Val) -> Val:
     """`+`: joins text when either side is text (null joins as ''), else adds numbers."""
-    joined = join_text(left).op("||")(join_text(right))
+    joined = concat(join_text(left), join_text(right))
     static_text = {left.kind, right.kind} & {Kind.TEXT, Kind.DATE}
     if static_text:
         return text(joined)

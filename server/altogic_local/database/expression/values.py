@@ -43,6 +43,29 @@ DATE_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*"
 """Texts read as dates must start like an ISO date (SQLite would also read `now` and numbers)."""
 
 NUMBER_TYPES = ("integer", "real")
+
+# SQLite operators SQLAlchemy writes as custom operators. A custom operator without a precedence
+# leaves its operands unparenthesised (`a % 0 - b` means `(a % 0) - b`), so each carries its
+# SQLite precedence: `||` and `->` bind tightest, `%` as tightly as `*`.
+_TIGHTEST = 100
+_MULTIPLICATIVE = 8  # SQLAlchemy's precedence of `*` and `/`
+
+
+def concat(left: SQL, right: Any) -> SQL:
+    """`left || right`."""
+    return left.op("||", precedence=_TIGHTEST)(right)
+
+
+def remainder(dividend: SQL, divisor: SQL) -> SQL:
+    """`dividend % divisor` (integers)."""
+    return dividend.op("%", precedence=_MULTIPLICATIVE)(divisor)
+
+
+def json_at(document: SQL, path: Any) -> SQL:
+    """`document -> path`: the JSON text at `path`."""
+    return document.op("->", precedence=_TIGHTEST)(path)
+
+
 BOOL_TYPES = ("true", "false")
 
 
@@ -288,7 +311,7 @@ def to_text(value: Val) -> SQL:
 def plain(json_text: SQL) -> SQL:
     """JSON text as an ordinary text: SQLite marks the results of its JSON functions, and JSON
     functions given a marked value embed it as JSON instead of as a text."""
-    return json_text.op("||")("")
+    return concat(json_text, "")
 
 
 def join_text(value: Val) -> SQL:
