@@ -99,6 +99,9 @@ VALUES: list[tuple[str, Any]] = [
     ("age + name", "36Ada Lovelace"),
     ("count + 1", "421"),
     ("1 + 2 + 'a'", "3a"),
+    # Found by the property test: SQLAlchemy refused `-` on the result of `+` (typed as text).
+    ("(age + zero) - 1", 35),
+    ("(nothing + age) * 2", None),
     ("'a' + 1 + 2", "a12"),
     # comparisons
     ("age == 36", True),
@@ -244,6 +247,9 @@ VALUES: list[tuple[str, Any]] = [
     ("LEFT(name, 100)", "Ada Lovelace"),
     ("RIGHT(name, 4)", "lace"),
     ("RIGHT(name, -1)", ""),
+    # Found by the property test: a count of 0 or less gave '' even for a null text.
+    ("LEFT(missing, 0)", None),
+    ("RIGHT(nothing, -1)", None),
     ("SUBSTRING(name, 5)", "Lovelace"),
     ("SUBSTRING(name, 5, 4)", "Love"),
     ("SUBSTRING(name, 0, 3)", "Ada"),
@@ -260,6 +266,12 @@ VALUES: list[tuple[str, Any]] = [
     ("ROUND(score)", 3),
     ("ROUND(2.567, 2)", 2.57),
     ("ROUND(1.005, 1)", 1.0),
+    # Found by the property test: negative places were ignored (SQLite's round() treats them as 0).
+    ("ROUND(1, -1)", 0.0),
+    ("ROUND(1250, -2)", 1300.0),
+    ("ROUND(-1250, -2)", -1300.0),
+    ("ROUND(score, -1.5)", 0.0),
+    ("ROUND(2.5, -0.5)", 3.0),
     ("MOD(7, 3)", 1),
     ("MOD(-7, 3)", -1),
     ("MOD(7.5, 2)", 1.5),

@@ -385,14 +385,15 @@ def _count(node: Call, index: int, value: Val) -> SQL:
 def _left(c: Compiler, node: Call) -> Val:
     whole_value, count_value = values(c, node)
     whole, count = need_text(node, 0, whole_value), _count(node, 1, count_value)
-    return text(case((count <= 0, literal("")), else_=func.substr(whole, 1, count)))
+    return text(func.substr(whole, 1, func.max(count, 0)))
 
 
 @register("RIGHT", args=2)
 def _right(c: Compiler, node: Call) -> Val:
     whole_value, count_value = values(c, node)
     whole, count = need_text(node, 0, whole_value), _count(node, 1, count_value)
-    return text(case((count <= 0, literal("")), else_=func.substr(whole, -count)))
+    # substr(whole, 1, 0): the empty text, or null when `whole` is null.
+    return text(case((count <= 0, func.substr(whole, 1, 0)), else_=func.substr(whole, -count)))
 
 
 @register("SUBSTRING", args=(2, 3))
@@ -431,7 +432,16 @@ def _round(c: Compiler, node: Call) -> Val:
     if places is None or (isinstance(places, Literal) and places.value == 0):
         rounded = func.round(value)
         return number(case((within(value, 1e15), cast(rounded, Integer)), else_=rounded))
-    return number(func.round(value, numbers[1]))
+    # Negative places round to tens, hundreds... (SQLite's round() would ignore them). Places
+    # beyond a double's range are clamped: none past 30 (as round() does), nor past 1e308.
+    whole_places = cast(numbers[1], Integer)
+    factor = func.pow(10.0, -func.max(whole_places, -308))
+    return number(
+        case(
+            (whole_places < 0, func.round(value / factor) * factor),
+            else_=func.round(value, whole_places),
+        )
+    )
 
 
 @register("MOD", args=2)

@@ -23,6 +23,7 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Float,
     Integer,
     Text,
     and_,
@@ -32,6 +33,7 @@ from sqlalchemy import (
     literal,
     literal_column,
     or_,
+    type_coerce,
 )
 from sqlalchemy.sql.expression import not_
 
@@ -181,7 +183,9 @@ def numeric(value: Val) -> SQL | None:
     if value.kind is Kind.NUMBER:
         return value.sql
     if value.kind is Kind.ANY:
-        return case((jtype_in(value, NUMBER_TYPES), value.sql))
+        # Typed as a number for SQLAlchemy: the SQL of a value of unknown type may be typed as
+        # text (the result of `+`), and SQLAlchemy has no arithmetic on text.
+        return type_coerce(case((jtype_in(value, NUMBER_TYPES), value.sql)), Float())
     if value.kind is Kind.NULL:
         return sql_null()
     return None
