@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, localcontext
@@ -88,6 +89,8 @@ def sqlite_real(value: float) -> str:
 
 
 def number_text(value: int | float) -> str:
+    if isinstance(value, float) and math.isinf(value):
+        return "Infinity" if value > 0 else "-Infinity"  # as JavaScript writes them
     if isinstance(value, int):
         return str(value)
     if abs(value) < 1e15 and value == int(value):
@@ -95,15 +98,27 @@ def number_text(value: int | float) -> str:
     return sqlite_real(value)
 
 
+def json_real(value: float) -> str:
+    """A decimal in JSON: the fewest digits (15 to 17) that read back as the same number."""
+    for digits in (15, 16, 17):
+        written = f"{value:.{digits}g}"
+        if float(written) == value:
+            break
+    mantissa, _, exponent = written.partition("e")
+    if "." not in mantissa:
+        mantissa += ".0"
+    return mantissa + ("e" + exponent if exponent else "")
+
+
 def json_text(value: Any) -> str:
-    """The JSON text of a value, decimals written as SQLite writes them."""
+    """The JSON text of a value (as SQLite writes it: `1.0`, `1.0e+20`)."""
     kind = kind_of(value)
     if kind == "null":
         return "null"
     if kind == "boolean":
         return "true" if value else "false"
     if kind == "number":
-        return str(value) if isinstance(value, int) else sqlite_real(value)
+        return str(value) if isinstance(value, int) else json_real(value)
     if kind == "text":
         return json.dumps(value)
     if kind == "array":
@@ -346,8 +361,6 @@ JSON_NUMBER = r"-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?"
 
 def parse_number(value: str) -> Any:
     """A text holding a JSON number (spaces around it allowed) as a number, else None."""
-    import re
-
     written = value.strip(" ")
     if not re.fullmatch(JSON_NUMBER, written):
         return None

@@ -227,12 +227,16 @@ def _compare(c: Compiler, node: Call) -> Val:
     static = {left.kind, right.kind} - {Kind.ANY, Kind.NULL}
     if len(static) == 2 and static not in ({Kind.TEXT, Kind.DATE},):
         raise clash(node, "`COMPARE` needs two values of the same type.")
+    if static & {Kind.LIST, Kind.OBJECT}:
+        raise clash(node, "`COMPARE` compares numbers, texts, dates or booleans.")
+    # Only values of one orderable type compare (`<=` without `<` is equality between them);
+    # anything else, lists included, gives null.
     return number(
         case(
             (or_(is_null(left), is_null(right)), sql_null()),
             (func.coalesce(ordered("<", left, right), 0) == 1, literal(-1)),
             (func.coalesce(ordered(">", left, right), 0) == 1, literal(1)),
-            (func.coalesce(equal(left, right), 0) == 1, literal(0)),
+            (func.coalesce(ordered("<=", left, right), 0) == 1, literal(0)),
             else_=sql_null(),
         )
     )
@@ -409,7 +413,10 @@ def _substring(c: Compiler, node: Call) -> Val:
 @register("REPLACE", args=3)
 def _replace(c: Compiler, node: Call) -> Val:
     whole, search, replacement = _texts(c, node, 3)
-    return text(func.replace(whole, search, replacement))
+    # SQLite's replace() gives `whole` for an empty search even when the replacement is null.
+    return text(
+        case((replacement.is_(None), sql_null()), else_=func.replace(whole, search, replacement))
+    )
 
 
 # ---------------------------------------------------------------- math
@@ -607,6 +614,14 @@ def _totext(c: Compiler, node: Call) -> Val:
     return text(to_text(c.value(node.args[0])))
 
 
+INT64_END = 2.0**63
+
+
+def _in_int64(number_sql: SQL) -> SQL:
+    """Whether a number truncates to a 64-bit integer (CAST would clamp the others)."""
+    return and_(number_sql >= -INT64_END, number_sql < INT64_END)
+
+
 def _from_text(source: SQL, integer: bool) -> SQL:
     """A text holding a JSON number (spaces around allowed) as a number, else NULL."""
     trimmed = func.trim(source)
@@ -614,8 +629,13 @@ def _from_text(source: SQL, integer: bool) -> SQL:
     converted: SQL = cast(trimmed, REAL)
     if integer:
         converted = case(
-            (jtype == "integer", cast(trimmed, Integer)),
-            else_=cast(cast(trimmed, REAL), Integer),
+            (
+                _in_int64(cast(trimmed, REAL)),
+                case(
+                    (jtype == "integer", cast(trimmed, Integer)),
+                    else_=cast(cast(trimmed, REAL), Integer),
+                ),
+            ),
         )
     return case(
         (func.json_valid(trimmed) == 1, case((jtype.in_(NUMBER_TYPES), converted))),
@@ -625,8 +645,14 @@ def _from_text(source: SQL, integer: bool) -> SQL:
 def _to_number(value: Val, integer: bool) -> SQL:
     target: Any = Integer if integer else REAL
     kind = value.kind
+
+    def convert(number_sql: SQL) -> SQL:
+        if integer:  # NULL beyond the 64-bit range, where CAST would clamp
+            return case((_in_int64(number_sql), cast(number_sql, Integer)))
+        return cast(number_sql, REAL)
+
     if kind is Kind.NUMBER:
-        return cast(value.sql, target)
+        return convert(value.sql)
     if kind is Kind.TEXT:
         return _from_text(value.sql, integer)
     if kind is Kind.BOOL:
@@ -635,7 +661,7 @@ def _to_number(value: Val, integer: bool) -> SQL:
         return sql_null()
     assert value.jtype is not None
     return case(
-        (value.jtype.in_(NUMBER_TYPES), cast(value.sql, target)),
+        (value.jtype.in_(NUMBER_TYPES), convert(value.sql)),
         (value.jtype == "text", _from_text(value.sql, integer)),
         (value.jtype == "true", cast(literal(1), target)),
         (value.jtype == "false", cast(literal(0), target)),
