@@ -18,15 +18,11 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import Any
 
-import pytest
 from hypothesis import HealthCheck, given, note, settings
 from hypothesis import strategies as st
 
 from .db_eval import Evaluator
 from .exploring import examples
-
-# The recursive strategy's repr (which Hypothesis builds for its reports) is long and harmless.
-pytestmark = pytest.mark.filterwarnings("ignore:Generating overly large repr")
 
 FIELDS = ("f0", "f1", "f2")
 
