@@ -227,12 +227,16 @@ def _compare(c: Compiler, node: Call) -> Val:
     static = {left.kind, right.kind} - {Kind.ANY, Kind.NULL}
     if len(static) == 2 and static not in ({Kind.TEXT, Kind.DATE},):
         raise clash(node, "`COMPARE` needs two values of the same type.")
+    if static & {Kind.LIST, Kind.OBJECT}:
+        raise clash(node, "`COMPARE` compares numbers, texts, dates or booleans.")
+    # Only values of one orderable type compare (`<=` without `<` is equality between them);
+    # anything else, lists included, gives null.
     return number(
         case(
             (or_(is_null(left), is_null(right)), sql_null()),
             (func.coalesce(ordered("<", left, right), 0) == 1, literal(-1)),
             (func.coalesce(ordered(">", left, right), 0) == 1, literal(1)),
-            (func.coalesce(equal(left, right), 0) == 1, literal(0)),
+            (func.coalesce(ordered("<=", left, right), 0) == 1, literal(0)),
             else_=sql_null(),
         )
     )
@@ -385,14 +389,15 @@ def _count(node: Call, index: int, value: Val) -> SQL:
 def _left(c: Compiler, node: Call) -> Val:
     whole_value, count_value = values(c, node)
     whole, count = need_text(node, 0, whole_value), _count(node, 1, count_value)
-    return text(case((count <= 0, literal("")), else_=func.substr(whole, 1, count)))
+    return text(func.substr(whole, 1, func.max(count, 0)))
 
 
 @register("RIGHT", args=2)
 def _right(c: Compiler, node: Call) -> Val:
     whole_value, count_value = values(c, node)
     whole, count = need_text(node, 0, whole_value), _count(node, 1, count_value)
-    return text(case((count <= 0, literal("")), else_=func.substr(whole, -count)))
+    # substr(whole, 1, 0): the empty text, or null when `whole` is null.
+    return text(case((count <= 0, func.substr(whole, 1, 0)), else_=func.substr(whole, -count)))
 
 
 @register("SUBSTRING", args=(2, 3))
@@ -408,7 +413,10 @@ def _substring(c: Compiler, node: Call) -> Val:
 @register("REPLACE", args=3)
 def _replace(c: Compiler, node: Call) -> Val:
     whole, search, replacement = _texts(c, node, 3)
-    return text(func.replace(whole, search, replacement))
+    # SQLite's replace() gives `whole` for an empty search even when the replacement is null.
+    return text(
+        case((replacement.is_(None), sql_null()), else_=func.replace(whole, search, replacement))
+    )
 
 
 # ---------------------------------------------------------------- math
@@ -431,7 +439,16 @@ def _round(c: Compiler, node: Call) -> Val:
     if places is None or (isinstance(places, Literal) and places.value == 0):
         rounded = func.round(value)
         return number(case((within(value, 1e15), cast(rounded, Integer)), else_=rounded))
-    return number(func.round(value, numbers[1]))
+    # Negative places round to tens, hundreds... (SQLite's round() would ignore them). Places
+    # beyond a double's range are clamped: none past 30 (as round() does), nor past 1e308.
+    whole_places = cast(numbers[1], Integer)
+    factor = func.pow(10.0, -func.max(whole_places, -308))
+    return number(
+        case(
+            (whole_places < 0, func.round(value / factor) * factor),
+            else_=func.round(value, whole_places),
+        )
+    )
 
 
 @register("MOD", args=2)
@@ -597,6 +614,14 @@ def _totext(c: Compiler, node: Call) -> Val:
     return text(to_text(c.value(node.args[0])))
 
 
+INT64_END = 2.0**63
+
+
+def _in_int64(number_sql: SQL) -> SQL:
+    """Whether a number truncates to a 64-bit integer (CAST would clamp the others)."""
+    return and_(number_sql >= -INT64_END, number_sql < INT64_END)
+
+
 def _from_text(source: SQL, integer: bool) -> SQL:
     """A text holding a JSON number (spaces around allowed) as a number, else NULL."""
     trimmed = func.trim(source)
@@ -604,8 +629,13 @@ def _from_text(source: SQL, integer: bool) -> SQL:
     converted: SQL = cast(trimmed, REAL)
     if integer:
         converted = case(
-            (jtype == "integer", cast(trimmed, Integer)),
-            else_=cast(cast(trimmed, REAL), Integer),
+            (
+                _in_int64(cast(trimmed, REAL)),
+                case(
+                    (jtype == "integer", cast(trimmed, Integer)),
+                    else_=cast(cast(trimmed, REAL), Integer),
+                ),
+            ),
         )
     return case(
         (func.json_valid(trimmed) == 1, case((jtype.in_(NUMBER_TYPES), converted))),
@@ -615,8 +645,14 @@ def _from_text(source: SQL, integer: bool) -> SQL:
 def _to_number(value: Val, integer: bool) -> SQL:
     target: Any = Integer if integer else REAL
     kind = value.kind
+
+    def convert(number_sql: SQL) -> SQL:
+        if integer:  # NULL beyond the 64-bit range, where CAST would clamp
+            return case((_in_int64(number_sql), cast(number_sql, Integer)))
+        return cast(number_sql, REAL)
+
     if kind is Kind.NUMBER:
-        return cast(value.sql, target)
+        return convert(value.sql)
     if kind is Kind.TEXT:
         return _from_text(value.sql, integer)
     if kind is Kind.BOOL:
@@ -625,7 +661,7 @@ def _to_number(value: Val, integer: bool) -> SQL:
         return sql_null()
     assert value.jtype is not None
     return case(
-        (value.jtype.in_(NUMBER_TYPES), cast(value.sql, target)),
+        (value.jtype.in_(NUMBER_TYPES), convert(value.sql)),
         (value.jtype == "text", _from_text(value.sql, integer)),
         (value.jtype == "true", cast(literal(1), target)),
         (value.jtype == "false", cast(literal(0), target)),

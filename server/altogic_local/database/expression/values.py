@@ -22,7 +22,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
+    REAL,
     ColumnElement,
+    Float,
     Integer,
     Text,
     and_,
@@ -32,6 +34,7 @@ from sqlalchemy import (
     literal,
     literal_column,
     or_,
+    type_coerce,
 )
 from sqlalchemy.sql.expression import not_
 
@@ -181,7 +184,9 @@ def numeric(value: Val) -> SQL | None:
     if value.kind is Kind.NUMBER:
         return value.sql
     if value.kind is Kind.ANY:
-        return case((jtype_in(value, NUMBER_TYPES), value.sql))
+        # Typed as a number for SQLAlchemy: the SQL of a value of unknown type may be typed as
+        # text (the result of `+`), and SQLAlchemy has no arithmetic on text.
+        return type_coerce(case((jtype_in(value, NUMBER_TYPES), value.sql)), Float())
     if value.kind is Kind.NULL:
         return sql_null()
     return None
@@ -267,14 +272,32 @@ def within(sql: SQL, limit: float) -> SQL:
 
 
 def finite_json(sql: SQL) -> SQL:
-    """A number as JSON, null when it is not finite (JSON has no infinity)."""
-    return case((within(sql, MAX_FLOAT), func.json_quote(sql)), else_=literal("null"))
+    """A number as JSON, null when it is not finite (JSON has no infinity). A decimal is written
+    with the fewest digits (15 to 17) that read back as the same number: SQLite's own 15 digits
+    would change the value (`1.0 / 3` in a list would no longer equal `1.0 / 3`)."""
+
+    def digits(count: int) -> SQL:
+        return func.printf(f"%!.{count}g", sql)
+
+    exact = case(
+        (cast(digits(15), REAL) == sql, digits(15)),
+        (cast(digits(16), REAL) == sql, digits(16)),
+        else_=digits(17),
+    )
+    return case(
+        (func.typeof(sql) == "integer", func.json_quote(sql)),
+        (within(sql, MAX_FLOAT), exact),
+        else_=literal("null"),
+    )
 
 
 def number_text(sql: SQL) -> SQL:
-    """A number as text, integral values without a fraction (`150`, `2.5`)."""
+    """A number as text, integral values without a fraction (`150`, `2.5`); infinities as
+    JavaScript writes them."""
     return case(
         (func.typeof(sql) == "integer", cast(sql, Text)),
+        (sql > MAX_FLOAT, literal("Infinity")),
+        (sql < -MAX_FLOAT, literal("-Infinity")),
         (
             and_(within(sql, 1e15), sql == cast(sql, Integer)),
             cast(cast(sql, Integer), Text),
