@@ -103,6 +103,18 @@ VALUES: list[tuple[str, Any]] = [
     ("(age + zero) - 1", 35),
     ("(nothing + age) * 2", None),
     ("'a' + 1 + 2", "a12"),
+    # Chains of `+` on fields of unknown type are built flat from all their operands: built
+    # pairwise, `a + b + c + d` repeated each operand at every step and was refused as too complex.
+    ("age + zero + age + zero", 72),
+    ("age + zero + name + age", "36Ada Lovelace36"),
+    ("active + name + age + zero", "trueAda Lovelace360"),
+    ("nothing + age + zero + name", "Ada Lovelace"),
+    ("age + score + count + zero", "38.5420"),
+    ("age + (zero + name) + age", "360Ada Lovelace36"),
+    ("(age + zero + age) - 1", 71),
+    ("nums + age + zero + name", "Ada Lovelace"),
+    ("nums + name + age + zero", "[1,2,3]Ada Lovelace360"),
+    (" + ".join(["age", "zero"] * 8), 288),
     # comparisons
     ("age == 36", True),
     ("age == 36.0", True),

@@ -18,8 +18,8 @@ from .values import (
     NUMBER_TYPES,
     SQL,
     Kind,
+    Sum,
     Val,
-    any_value,
     boolean,
     class_of,
     concat,
@@ -29,6 +29,7 @@ from .values import (
     jtype_in,
     jtype_of,
     number,
+    number_text,
     numeric,
     parse_date,
     text,
@@ -57,6 +58,8 @@ def clash(node: Node, message: str) -> ExpressionError:
 
 # ---------------------------------------------------------------- arithmetic
 def _is_text(value: Val) -> SQL:
+    if value.sum is not None:
+        return value.sum.is_text
     if value.kind in (Kind.TEXT, Kind.DATE):
         return literal(1)
     if value.kind is Kind.ANY:
@@ -66,24 +69,62 @@ def _is_text(value: Val) -> SQL:
 
 def add(node: Node, left: Val, right: Val) -> Val:
     """`+`: joins text when either side is text (null joins as ''), else adds numbers."""
-    joined = concat(join_text(left), join_text(right))
     static_text = {left.kind, right.kind} & {Kind.TEXT, Kind.DATE}
     if static_text:
-        return text(joined)
-    a, b = numeric(left), numeric(right)
-    dynamic = Kind.ANY in (left.kind, right.kind)
-    if not dynamic:
+        return text(concat(join_text(left), join_text(right)))
+    if Kind.ANY not in (left.kind, right.kind):
+        a, b = numeric(left), numeric(right)
         if a is None or b is None:
             raise clash(node, f"`+` cannot add {_name(left)} and {_name(right)}.")
         return number(a + b)
-    either_text = or_(_is_text(left), _is_text(right))
-    whens: list[tuple[SQL, SQL]] = [(either_text, joined)]
-    types: list[tuple[SQL, SQL]] = [(either_text, literal("text"))]
-    if a is not None and b is not None:
-        total = a + b
-        whens.append((total.is_not(None), total))
-        types.append((total.is_not(None), literal("real")))
-    return any_value(case(*whens), case(*types))
+    return _chain((*(left.sum.operands if left.sum else (left,)), right))
+
+
+def _chain(operands: tuple[Val, ...]) -> Val:
+    """`o1 + o2 + ... + on` (from the left) where some operand's type is only known at run time.
+
+    Built from all the operands at once, so that a chain of `+` refers to each operand a fixed
+    number of times, in flat SQL: nested pairwise, `a + b + c + d` on undeclared fields would
+    repeat each operand's SQL at every step (exponential size) and nest past SQLite's parser
+    stack. Until the first text operand the values add up as numbers; from it on, everything
+    joins as text, the sum so far first (an operand alone before it joins as itself).
+    """
+    texts = [_is_text(operand) for operand in operands]
+    numbers = [numeric(operand) for operand in operands]
+
+    def total(count: int) -> SQL | None:
+        """The sum of the first `count` operands: None when one is statically not a number."""
+        parts = [part for part in numbers[:count] if part is not None]
+        if len(parts) < count:
+            return None
+        result = parts[0]
+        for part in parts[1:]:
+            result = result + part
+        return result
+
+    def number_joined(sql: SQL | None) -> SQL:
+        return literal("") if sql is None else func.coalesce(number_text(sql), "")
+
+    # What joins before the first text operand, chosen by its position.
+    before_first_text: list[tuple[SQL, SQL]] = [(texts[0], literal(""))]
+    if len(operands) > 1:
+        before_first_text.append((texts[1], join_text(operands[0])))
+    before_first_text += [(texts[k], number_joined(total(k))) for k in range(2, len(operands))]
+    joined: SQL = case(*before_first_text, else_=literal(""))
+    for index, operand in enumerate(operands):
+        text_so_far = or_(*texts[: index + 1])
+        joined = concat(joined, case((text_so_far, join_text(operand)), else_=literal("")))
+
+    is_text = or_(*texts)
+    number_sql = total(len(operands))
+    if number_sql is None:
+        sql, jtype, as_text = case((is_text, joined)), case((is_text, "text")), joined
+    else:
+        present = number_sql.is_not(None)
+        sql = case((is_text, joined), (present, number_sql))
+        jtype = case((is_text, literal("text")), (present, literal("real")))
+        as_text = case((is_text, joined), else_=number_joined(number_sql))
+    return Val(Kind.ANY, sql, jtype, sum=Sum(operands, is_text, as_text, number_sql))
 
 
 def arithmetic(node: Node, op: str, left: Val, right: Val) -> Val:

@@ -84,6 +84,22 @@ class Kind(enum.Enum):
 
 
 @dataclass(frozen=True, slots=True)
+class Sum:
+    """A value `+` built from values of unknown type, with its operands and its parts, so that
+    the next `+` extends the chain and other operators refer to the parts it needs."""
+
+    operands: tuple[Val, ...]
+    """The operands of the chain `o1 + o2 + ...` (from the left)."""
+    is_text: SQL
+    """Whether the value is a text (some operand was)."""
+    joined: SQL
+    """The value as a text, null as the empty text (what `+` joins when the other side is text)."""
+    number: SQL | None
+    """The value as a number: NULL when it is not one (a text operand is no number, so this is
+    NULL whenever `is_text` holds); None when statically null."""
+
+
+@dataclass(frozen=True, slots=True)
 class Val:
     kind: Kind
     sql: SQL
@@ -91,6 +107,8 @@ class Val:
     """For `ANY`: the JSON type of the value (SQL NULL when missing)."""
     constant: bool = False
     """True when `sql` is a bound literal (never null), which allows simpler comparisons."""
+    sum: Sum | None = None
+    """For `ANY` values built by `+`: the same value in parts."""
 
 
 def sql_null() -> SQL:
@@ -183,6 +201,8 @@ def numeric(value: Val) -> SQL | None:
     """The SQL number (NULL when the value is not a number), or None when statically not one."""
     if value.kind is Kind.NUMBER:
         return value.sql
+    if value.sum is not None:
+        return sql_null() if value.sum.number is None else value.sum.number
     if value.kind is Kind.ANY:
         # Typed as a number for SQLAlchemy: the SQL of a value of unknown type may be typed as
         # text (the result of `+`), and SQLAlchemy has no arithmetic on text.
@@ -339,6 +359,8 @@ def plain(json_text: SQL) -> SQL:
 
 def join_text(value: Val) -> SQL:
     """`to_text`, with null joining as the empty text (for `+` and CONCAT)."""
+    if value.sum is not None:
+        return value.sum.joined
     return func.coalesce(to_text(value), "")
 
 
@@ -355,6 +377,12 @@ def json_of(value: Val) -> SQL:
         return finite_json(value.sql)
     if kind is not Kind.ANY:
         return func.json_quote(value.sql)
+    if value.sum is not None:  # a text or a number: each part once
+        number_json = literal("null") if value.sum.number is None else finite_json(value.sum.number)
+        return case(
+            (value.sum.is_text, func.json_quote(value.sum.joined)),
+            else_=number_json,
+        )
     assert value.jtype is not None
     return case(
         (value.jtype.in_(("array", "object")), value.sql),
