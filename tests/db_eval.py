@@ -10,13 +10,19 @@ from typing import Any
 
 from altogic_local.clock import ManualClock, iso
 from altogic_local.config import DatabaseSettings
-from altogic_local.database.expression.compiler import Env, compile_value
+from altogic_local.database.expression.compiler import (
+    Env,
+    beyond_sqlite_limits,
+    compile_value,
+    too_complex,
+)
 from altogic_local.database.expression.values import json_of
 from altogic_local.database.models import resolve
 from altogic_local.database.query import source
 from altogic_local.database.service import DatabaseService
 from altogic_local.database.store import Store
 from altogic_local.engines.sql import SqlDatabase
+from sqlalchemy.exc import OperationalError
 
 NOW = 1_704_164_645.678  # 2024-01-02T03:04:05.678Z
 
@@ -41,8 +47,13 @@ class Evaluator:
         env = Env(rows.scope(), now=iso(self.clock.now()))
         value = compile_value(expression, env)
         statement = rows_select(rows, json_of(value))
-        with self.store.sql.transaction() as connection:
-            return [json.loads(text) for text in connection.execute(statement).scalars()]
+        try:
+            with self.store.sql.transaction() as connection:
+                return [json.loads(text) for text in connection.execute(statement).scalars()]
+        except (OperationalError, RecursionError) as error:
+            if beyond_sqlite_limits(error):  # as the routes answer it
+                raise too_complex() from error
+            raise
 
     def value(self, expression: str) -> Any:
         (result,) = self.values(expression)

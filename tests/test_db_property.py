@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import Any
 
-from hypothesis import HealthCheck, given, note, settings
+from altogic_local.database.expression.errors import ExpressionError
+from hypothesis import HealthCheck, given, note, reject, settings
 from hypothesis import strategies as st
 
 from .db_eval import Evaluator
@@ -714,7 +715,14 @@ def agree(actual: Any, expected: Any) -> bool:
 def test_sql_agrees_with_the_reference_evaluator(docs: list[Document], expression: Expr) -> None:
     note(f"expression: {expression.text}")
     evaluator = Evaluator(docs)
-    actual = evaluator.values(expression.text)
+    try:
+        actual = evaluator.values(expression.text)
+    except ExpressionError as error:
+        # Nested beyond what SQLite can parse: refused with a 400 (see the expression table),
+        # so there is no value to compare.
+        if error.details.get("reason") == "too_complex":
+            reject()
+        raise
     expected = [expression.run(doc) for doc in docs]
     for doc, got, want in zip(docs, actual, expected, strict=True):
         assert agree(got, want), f"{expression.text} on {doc}: SQL {got!r}, reference {want!r}"

@@ -39,7 +39,7 @@ from starlette.responses import Response
 from ..backend import backend_of
 from ..http import Routes
 from ..jsonutil import json_response
-from .expression.compiler import too_complex
+from .expression.compiler import beyond_sqlite_limits, too_complex
 from .requests import action_of, computations_of, lookups_of, updates_of, values_of
 from .service import DatabaseService
 from .store import Store
@@ -60,17 +60,12 @@ def sql_limits(handler: Handler) -> Handler:
     def guarded(*args: Any, **kwargs: Any) -> Response:
         try:
             return handler(*args, **kwargs)
-        except OperationalError as error:
-            if not any(text in str(error) for text in TOO_COMPLEX):
+        except (OperationalError, RecursionError) as error:
+            if not beyond_sqlite_limits(error):
                 raise
-        except RecursionError:
-            pass
-        raise too_complex().api_error("query")
+            raise too_complex().api_error("query") from error
 
     return cast(Handler, guarded)
-
-
-TOO_COMPLEX = ("parser stack overflow", "Expression tree is too large", "too many terms")
 
 
 def store_of(app: FastAPI) -> Store:

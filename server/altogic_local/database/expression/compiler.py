@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import and_, func, literal, or_
+from sqlalchemy.exc import OperationalError
 
 from ...jsonutil import dumps
 from ..paths import json_path
@@ -198,6 +199,18 @@ def check_size(*expressions: SQL | None) -> None:
         if count > MAX_SQL_SIZE or depth > MAX_SQL_DEPTH:
             raise too_complex()
         stack.extend((child, depth + 1) for child in element.get_children())
+
+
+SQLITE_LIMITS = ("parser stack overflow", "Expression tree is too large", "too many terms")
+"""SQLite's messages for statements nested or sized beyond its limits."""
+
+
+def beyond_sqlite_limits(error: Exception) -> bool:
+    """Whether running a statement failed because it is nested or sized beyond what SQLite (or
+    Python's recursion limit) allows: `check_size` refuses most such expressions, not all."""
+    if isinstance(error, RecursionError):
+        return True
+    return isinstance(error, OperationalError) and any(text in str(error) for text in SQLITE_LIMITS)
 
 
 def too_complex() -> ExpressionError:
