@@ -346,6 +346,14 @@ VALUES: list[tuple[str, Any]] = [
     ("TOTEXT(age)", "36"),
     ("TOTEXT(score)", "2.5"),
     ("TOTEXT(2.0)", "2"),
+    # Numbers are written as JavaScript writes them (SQLite keeps 15 digits and writes 1.0e+20).
+    ("TOTEXT(0.1 + 0.2)", "0.30000000000000004"),
+    ("'x' + 1 / 3", "x0.3333333333333333"),
+    ("TOTEXT(1e20)", "100000000000000000000"),
+    ("TOTEXT(1e21)", "1e+21"),
+    ("TOTEXT(0.000001)", "0.000001"),
+    ("TOTEXT(1.5 / 10000000)", "1.5e-7"),
+    ("CONCAT(score / -1000000)", "-0.0000025"),
     ("TOTEXT(active)", "true"),
     ("TOTEXT(nums)", "[1,2,3]"),
     (

@@ -76,23 +76,20 @@ def numeric(result: Any) -> Any:
     return result
 
 
-def sqlite_real(value: float) -> str:
-    """How SQLite writes a floating-point number (printf `%!.15g`)."""
-    written = f"{value:.15g}"
-    mantissa, _, exponent = written.partition("e")
-    if "." not in mantissa:
-        mantissa += ".0"
-    return mantissa + ("e" + exponent if exponent else "")
-
-
 def number_text(value: int | float) -> str:
-    if isinstance(value, float) and math.isinf(value):
-        return "Infinity" if value > 0 else "-Infinity"  # as JavaScript writes them
+    """How JavaScript's String() writes a number: the shortest digits that read back as the same
+    number (what repr() gives), plainly from 1e-6 up to 1e21, else with an exponent."""
     if isinstance(value, int):
         return str(value)
-    if abs(value) < 1e15 and value == int(value):
-        return str(int(value))
-    return sqlite_real(value)
+    if math.isinf(value):
+        return "Infinity" if value > 0 else "-Infinity"
+    if value == 0:
+        return "0"
+    shortest = Decimal(repr(value)).normalize()
+    if 1e-6 <= abs(value) < 1e21:
+        return format(shortest, "f")
+    mantissa, _, exponent = f"{shortest:e}".partition("e")
+    return f"{mantissa}e{int(exponent):+d}"
 
 
 def json_real(value: float) -> str:

@@ -45,6 +45,7 @@ from ..config import DatabaseSettings
 from ..engines.sql import SqlDatabase
 from ..jsonutil import dumps
 from .documents import Document
+from .expression.numbers import SQL_FUNCTIONS
 from .models import ModelRef
 from .paths import json_path
 from .search import fuzzy_score, searchable_text
@@ -255,11 +256,14 @@ class Store:
 
     # ------------------------------------------------------------ SQL functions
     def _install_functions(self) -> None:
-        """Register the fuzzy-match scorer on the database connection(s)."""
+        """Register the fuzzy-match scorer and the functions compiled expressions call on the
+        database connection(s)."""
         from sqlalchemy import event
 
         def register(dbapi_connection: Any, record: Any = None) -> None:
             dbapi_connection.create_function("altogic_fuzzy", 2, fuzzy_score, deterministic=True)
+            for name, (arguments, function) in SQL_FUNCTIONS.items():
+                dbapi_connection.create_function(name, arguments, function, deterministic=True)
 
         event.listen(self.sql.engine, "connect", register)
         with self.sql.engine.connect() as connection:

@@ -25,9 +25,7 @@ from sqlalchemy import (
     REAL,
     ColumnElement,
     Float,
-    Integer,
     Text,
-    and_,
     case,
     cast,
     func,
@@ -312,18 +310,9 @@ def finite_json(sql: SQL) -> SQL:
 
 
 def number_text(sql: SQL) -> SQL:
-    """A number as text, integral values without a fraction (`150`, `2.5`); infinities as
-    JavaScript writes them."""
-    return case(
-        (func.typeof(sql) == "integer", cast(sql, Text)),
-        (sql > MAX_FLOAT, literal("Infinity")),
-        (sql < -MAX_FLOAT, literal("-Infinity")),
-        (
-            and_(within(sql, 1e15), sql == cast(sql, Integer)),
-            cast(cast(sql, Integer), Text),
-        ),
-        else_=cast(sql, Text),
-    )
+    """A number as text, as JavaScript writes it (`150`, `2.5`, `0.30000000000000004`, `1e+21`,
+    `Infinity`): see `numbers.py`."""
+    return func.altogic_number_text(sql, type_=Text)
 
 
 def to_text(value: Val) -> SQL:
