@@ -44,6 +44,7 @@ DATE_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*"
 """Texts read as dates must start like an ISO date (SQLite would also read `now` and numbers)."""
 
 NUMBER_TYPES = ("integer", "real")
+BOOL_TYPES = ("true", "false")
 
 # SQLite operators SQLAlchemy writes as custom operators. A custom operator without a precedence
 # leaves its operands unparenthesised (`a % 0 - b` means `(a % 0) - b`), so each carries its
@@ -65,9 +66,6 @@ def remainder(dividend: SQL, divisor: SQL) -> SQL:
 def json_at(document: SQL, path: Any) -> SQL:
     """`document -> path`: the JSON text at `path`."""
     return document.op("->", precedence=_TIGHTEST)(path)
-
-
-BOOL_TYPES = ("true", "false")
 
 
 class Kind(enum.Enum):
