@@ -17,8 +17,10 @@ PLAIN_FROM, PLAIN_TO = -5, 21
 and PLAIN_FROM <= n <= PLAIN_TO (n is 1 for 1.5, 0 for 0.5, -5 for 0.000001, -6 for 1e-7)."""
 
 
-def number_text(value: int | float | None) -> str | None:
-    if value is None:
+def number_text(value: object) -> str | None:
+    """`value` written as JavaScript writes it; None for anything but a number (SQLite may pass
+    any of its values, and an exception here would fail the whole statement)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
         return None
     if isinstance(value, int):
         return str(value)
