@@ -20,7 +20,6 @@ from typing import Any
 from altogic import create_client
 from altogic_local.app import create_app
 from altogic_local.config import AppConfig
-from altogic_local.database import store_of
 from altogic_local.database.service import Action, DatabaseService
 from altogic_local.runner import LocalServer
 from harness import Figure
@@ -79,9 +78,9 @@ def _load(service: DatabaseService, count: int) -> None:
 def measure(count: int, repeat: int = 300) -> dict[str, float]:
     """Median seconds of the query through the wrapper and as raw SQL, at `count` objects."""
     app = create_app(CONFIG)
-    store = store_of(app)
-    backend = app.state.backend
-    service = DatabaseService(store, CONFIG.database, backend.clock)
+    database = app.state.modules["database"]
+    store = database.store
+    service = database.service
     _load(service, count)
     with store.sql.transaction() as connection:
         connection.exec_driver_sql("ANALYZE")

@@ -19,6 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "altogic.yaml"
 GENERATED = ROOT / "generated"
+TEMPLATES = ROOT / "generator" / "templates"
 BIN = Path(sys.executable).parent
 
 MODELS_HEADER = '"""Pydantic v2 models generated from spec/altogic.yaml; run `make generate`."""\n'
@@ -61,6 +62,9 @@ def generate_models(spec: Path, out: Path) -> None:
         shutil.copyfile(Path(neutral_dir) / "models.py", out / "models.py")
     (out / "__init__.py").write_text(MODELS_HEADER + "\nfrom .models import *  # noqa: F403\n")
     (out / "py.typed").write_text("")
+    # The strict JSON scalar types the models use (overridden above); generated code imports
+    # nothing from the hand-written packages.
+    shutil.copyfile(TEMPLATES / "jsontypes.py", out / "jsontypes.py")
     # The backend serves the spec it implements; ship a copy of it with its models.
     shutil.copyfile(spec, out / "openapi.yaml")
 
@@ -95,9 +99,16 @@ def _generate_models(spec: Path, output: Path, cwd: Path) -> None:
         "float",
         "bool",
         "--import-overrides",
-        '{"StrictInt": "altogic_local.jsontypes"}',
+        '{"StrictInt": "altogic_models.jsontypes"}',
         "--use-double-quotes",
         "--use-schema-description",
+        # Query parameters get models too (`CacheGetParametersQuery`, named after the operation),
+        # which the backend validates query strings with.
+        "--openapi-scopes",
+        "schemas",
+        "paths",
+        "parameters",
+        "--use-operation-id-as-name",
         "--disable-timestamp",
         "--formatters",
         "ruff-format",

@@ -89,8 +89,10 @@ class Browser:
 def browser_for(backend: Backend) -> Iterator[Browser]:
     http: httpx.Client
     if backend.transport == "asgi":
-        http = TestClient(backend.app)
+        http = TestClient(backend.app)  # not entered: the backend is already started
     else:
         http = httpx.Client(base_url=backend.url)
-    with http:
+    try:
         yield Browser(http)
+    finally:
+        http.close()

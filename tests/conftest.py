@@ -16,13 +16,18 @@ from typing import Any
 import httpx
 import pytest
 from altogic import AltogicClient, AsyncAltogicClient, create_async_client, create_client
-from altogic_local.app import create_app
+from altogic_local.app import create_app, error_listeners, started
 from altogic_local.clock import ManualClock
 from altogic_local.config import AppConfig
 from altogic_local.runner import LocalServer
-from fastapi import FastAPI
+from starlette.applications import Starlette
 
 from . import exploring  # noqa: F401  (loads the Hypothesis profile)
+from .error_codes import RECORDER
+
+# Every app the tests build tells RECORDER its error answers; the run fails if one is not
+# listed in the spec's `x-error-codes` for its operation (see `pytest_sessionfinish`).
+error_listeners.append(RECORDER)
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")  # starlette deprecates its httpx-based test client
@@ -48,21 +53,24 @@ def config() -> AppConfig:
 
 
 @pytest.fixture
-def app(config: AppConfig, clock: ManualClock) -> FastAPI:
+def app(config: AppConfig, clock: ManualClock) -> Starlette:
+    """The backend app, not started yet (`backend` starts it, or `started(app)`)."""
     return create_app(config, clock=clock)
 
 
 @dataclass
 class Backend:
-    app: FastAPI
+    app: Starlette
     url: str
     transport: str
 
 
 @pytest.fixture(params=["asgi", "socket"])
-def backend(request: pytest.FixtureRequest, app: FastAPI) -> Iterator[Backend]:
+def backend(request: pytest.FixtureRequest, app: Starlette) -> Iterator[Backend]:
+    """The started backend: in-process (ASGI), or served over a real socket."""
     if request.param == "asgi":
-        yield Backend(app, "http://testserver", "asgi")
+        with started(app):
+            yield Backend(app, "http://testserver", "asgi")
     else:
         with LocalServer(app) as server:
             yield Backend(app, server.url, "socket")
@@ -110,3 +118,23 @@ async def api(request: pytest.FixtureRequest, backend: Backend) -> AsyncIterator
         client = async_client(backend)
         yield Awaitable(client)
         await client.close()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Fail the run if any error answer of any test is not listed in the spec for its
+    operation and status."""
+    problems = RECORDER.unlisted()
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if problems:
+        if reporter is not None:
+            reporter.section("error codes the spec does not list", sep="=", red=True)
+            for line in problems:
+                reporter.line(line)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+    elif reporter is not None and RECORDER.seen:
+        count = sum(RECORDER.seen.values())
+        operations = len(RECORDER.operations_seen())
+        reporter.line(
+            f"error codes: {count} error answers from {operations} operations, "
+            "all listed in the spec"
+        )

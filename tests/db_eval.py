@@ -21,7 +21,7 @@ from altogic_local.database.models import resolve
 from altogic_local.database.query import source
 from altogic_local.database.service import DatabaseService
 from altogic_local.database.store import Store
-from altogic_local.engines.sql import SqlDatabase
+from altogic_local.engines.sql import SqliteEngine
 from sqlalchemy.exc import OperationalError
 
 NOW = 1_704_164_645.678  # 2024-01-02T03:04:05.678Z
@@ -32,7 +32,8 @@ class Evaluator:
 
     def __init__(self, documents: Sequence[dict[str, Any]], model: str = "things") -> None:
         self.settings = DatabaseSettings()
-        self.store = Store(SqlDatabase(None), self.settings)
+        self.store = Store(SqliteEngine(None), self.settings)
+        self.store.open()
         self.clock = ManualClock(start=NOW)
         self.model = model
         service = DatabaseService(self.store, self.settings, self.clock)

@@ -36,10 +36,10 @@ def main() -> int:
     args = parser.parse_args()
 
     app = fuzz_app()
-    reset_state(app)
-    # Session-only operations use a session of the seeded user (until a case signs it out).
-    environment = {**os.environ, SESSION_TOKEN_ENV: sign_in(app)}
     with LocalServer(app) as server:
+        reset_state(app)
+        # Session-only operations use a session of the seeded user (until a case signs it out).
+        environment = {**os.environ, SESSION_TOKEN_ENV: sign_in(app)}
         command = [
             str(Path(sys.executable).parent / "schemathesis"),
             "--config-file",

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import warnings
 from pathlib import Path
 
-from altogic_local.app import create_app
+from altogic_local.app import create_app, implemented_operations
 from altogic_local.config import AppConfig, AuthSettings, ClientKey, PasswordHashing
-from altogic_local.spec import spec_operations
-from fastapi import FastAPI
-from sqlalchemy import delete
+from altogic_local.module import Module
+from altogic_local.spec import operation_specs
+from starlette.applications import Starlette
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")  # starlette deprecates its httpx-based test client
@@ -18,6 +20,7 @@ with warnings.catch_warnings():
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMATHESIS_CONFIG = ROOT / "schemathesis.toml"
+SPEC_PATH = str(ROOT / "spec" / "altogic.yaml")
 FUZZ_CLIENT_KEY = "fuzz-client-key"  # also in schemathesis.toml
 # A verified user whose sessions the session-only operations are fuzzed with.
 FUZZ_USER = {"email": "fuzz-user@example.com", "password": "fuzz-password-1"}
@@ -27,7 +30,7 @@ SESSION_TOKEN_ENV = "FUZZ_SESSION_TOKEN"
 os.environ.setdefault(SESSION_TOKEN_ENV, "")
 
 
-def fuzz_app() -> FastAPI:
+def fuzz_app() -> Starlette:
     """The backend as fuzzed: client keys are declared, so an unknown key is refused (the fuzzer
     checks that auth is enforced); cheap password hashing keeps the many sign-ups fast."""
     hashing = PasswordHashing(time_cost=1, memory_cost=1024, parallelism=1)
@@ -39,18 +42,40 @@ def fuzz_app() -> FastAPI:
     )
 
 
-def reset_state(app: FastAPI) -> None:
-    """Empty every table, then sign the verified fuzz user up again."""
-    sql = app.state.backend.sql
-    with sql.transaction() as connection:
-        for table in reversed(sql.metadata.sorted_tables):
-            connection.execute(delete(table))
+def without_lifespan(app: ASGIApp) -> ASGIApp:
+    """`app` for a caller that must not start or stop it: its lifespan messages are answered
+    without reaching the app, whose lifespan its owner runs."""
+
+    async def wrapped(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "lifespan":
+            await app(scope, receive, send)
+            return
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+    return wrapped
+
+
+def reset_state(app: Starlette) -> None:
+    """Reset every module (the app must be running), then sign the verified fuzz user up again."""
+    modules: dict[str, Module] = app.state.modules
+
+    async def reset() -> None:
+        for module in modules.values():
+            await module.reset()
+
+    asyncio.run(reset())
     body = {**FUZZ_USER, "nameOrUserData": {"name": "Fuzz", "emailVerified": True}}
     response = api_client(app).post("/_api/rest/v1/auth/signup-email", json=body)
     assert response.status_code == 200, response.text
 
 
-def sign_in(app: FastAPI) -> str:
+def sign_in(app: Starlette) -> str:
     """A new session token of the fuzz user."""
     response = api_client(app).post("/_api/rest/v1/auth/signin-email", json=FUZZ_USER)
     assert response.status_code == 200, response.text
@@ -58,11 +83,15 @@ def sign_in(app: FastAPI) -> str:
     return token
 
 
-def api_client(app: FastAPI) -> TestClient:
+def api_client(app: Starlette) -> TestClient:
     return TestClient(app, headers={"X-Client-Key": FUZZ_CLIENT_KEY})
 
 
-def not_implemented(app: FastAPI) -> list[str]:
+def not_implemented(app: Starlette) -> list[str]:
     """The spec's operations that the backend does not implement yet (left out of fuzzing)."""
-    every = {operation["operationId"] for _, _, operation in spec_operations()}
-    return sorted(every - app.state.implemented_operations)
+    return sorted(set(operation_specs()) - implemented_operations(app))
+
+
+def session_operations() -> set[str]:
+    """The operations that need a session (fuzzed with a fresh one of the fuzz user)."""
+    return {op for op, spec in operation_specs().items() if spec.session == "required"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -58,3 +59,20 @@ def resolve(node: Any) -> Any:
             target = target[part]
         node = target
     return node
+
+
+def described_error_codes(description: str) -> dict[int, set[str]]:
+    """The codes an operation's description names in its `Error codes:` paragraph, by status:
+    "`a`, `b` (401, why), `c` (409)" gives {401: {a, b}, 409: {c}}."""
+    match = re.search(r"Error codes:(.*?)(?:\n\n|$)", description, re.S)
+    table: dict[int, set[str]] = {}
+    if match is None:
+        return table
+    pending: list[str] = []
+    for token in re.finditer(r"`([a-z_]+)`|\((\d{3})[^)]*\)", match.group(1)):
+        if token.group(1):
+            pending.append(token.group(1))
+        else:
+            table.setdefault(int(token.group(2)), set()).update(pending)
+            pending = []
+    return table

@@ -1,5 +1,5 @@
 """Sessions beyond the auth operations: persistence across client instances, client keys that
-enforce sessions, the session dependency other modules use, and the `outbox` CLI command."""
+enforce sessions, and the `outbox` CLI command."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from typing import Any
 import pytest
 from altogic import FileStorage, create_client
 from altogic_local.app import create_app
-from altogic_local.auth import OptionalSession, RequiredSession
 from altogic_local.cli import cli
 from altogic_local.config import AppConfig, ClientKey
 from altogic_local.runner import LocalServer
@@ -108,45 +107,14 @@ class TestEnforcedSessions:
         assert await api.auth.get_session() is None
 
 
-def test_other_modules_use_the_session_dependency() -> None:
-    app = create_app(auth_config())
-
-    @app.get("/_api/rest/v1/example/private")
-    async def private(signed_in: RequiredSession) -> dict[str, str]:
-        return {"userId": signed_in.user_id}
-
-    @app.get("/_api/rest/v1/example/public")
-    async def public(signed_in: OptionalSession) -> dict[str, str | None]:
-        return {"userId": signed_in.user_id if signed_in else None}
-
-    http = TestClient(app, headers={"X-Client-Key": "k"})
-    body = {"email": EMAIL, "password": PASSWORD, "nameOrUserData": VERIFIED}
-    signed_up = http.post("/_api/rest/v1/auth/signup-email", json=body).json()
-    token, user_id = signed_up["session"]["token"], signed_up["user"]["_id"]
-
-    assert http.get("/_api/rest/v1/example/private", headers={"Session": token}).json() == {
-        "userId": user_id
-    }
-    missing = http.get("/_api/rest/v1/example/private")
-    assert missing.status_code == 401
-    assert missing.json()["errors"][0]["code"] == "missing_session_token"
-    bogus = http.get("/_api/rest/v1/example/private", headers={"Session": "bogus"})
-    assert bogus.status_code == 401
-    assert bogus.json()["errors"][0]["code"] == "invalid_session_token"
-    assert http.get("/_api/rest/v1/example/public").json() == {"userId": None}
-    public_signed_in = http.get("/_api/rest/v1/example/public", headers={"Session": token})
-    assert public_signed_in.json() == {"userId": user_id}
-
-
 def test_outbox_command_prints_links_and_codes(tmp_path: Path) -> None:
     app = create_app(auth_config(), data_dir=tmp_path)
-    http = TestClient(app, headers={"X-Client-Key": "k"})
-    http.post("/_api/rest/v1/auth/signup-email", json={"email": EMAIL, "password": PASSWORD})
-    http.post(
-        "/_api/rest/v1/auth/signup-phone", json={"phone": "+15555550100", "password": "x" * 8}
-    )
-    messages = http.get("/_emulator/outbox").json()
-    app.state.backend.sql.close()
+    with TestClient(app, headers={"X-Client-Key": "k"}) as http:
+        http.post("/_api/rest/v1/auth/signup-email", json={"email": EMAIL, "password": PASSWORD})
+        http.post(
+            "/_api/rest/v1/auth/signup-phone", json={"phone": "+15555550100", "password": "x" * 8}
+        )
+        messages = http.get("/_emulator/outbox").json()
 
     runner = CliRunner()
     printed = runner.invoke(cli, ["outbox", "--data", str(tmp_path)])

@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 import pytest
 from altogic import APIError, KeysResult, Result, VoidResult
+from altogic_local.app import started
 from altogic_local.clock import ManualClock
 from altogic_local.config import AppConfig, CacheSettings
 
@@ -304,8 +305,9 @@ async def test_the_backend_refuses_lone_surrogates_sent_raw(app: Any) -> None:
     body = b'{"key": "k", "value": "bad \\udc80 text"}'
     headers = {"X-Client-Key": "k", "Content-Type": "application/json"}
     transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://t") as http:
-        response = await http.post("/_api/rest/v1/cache", content=body, headers=headers)
+    with started(app):
+        async with httpx.AsyncClient(transport=transport, base_url="http://t") as http:
+            response = await http.post("/_api/rest/v1/cache", content=body, headers=headers)
     assert response.status_code == 400
     assert response.json()["errors"][0]["code"] == "invalid_request_body_syntax"
     assert "surrogate" in response.json()["errors"][0]["message"]

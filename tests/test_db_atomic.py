@@ -9,13 +9,15 @@ from altogic_local.clock import ManualClock
 from altogic_local.config import DatabaseSettings
 from altogic_local.database.service import CHUNK, Action, DatabaseService
 from altogic_local.database.store import Store
-from altogic_local.engines.sql import SqlDatabase
+from altogic_local.engines.sql import SqliteEngine
 from altogic_local.errors import ApiError
 
 
 def test_a_failing_bulk_update_rolls_back_the_batches_already_written() -> None:
     settings = DatabaseSettings()
-    service = DatabaseService(Store(SqlDatabase(None), settings), settings, ManualClock(start=0))
+    store = Store(SqliteEngine(None), settings)
+    store.open()
+    service = DatabaseService(store, settings, ManualClock(start=0))
     count = CHUNK + 10
     service.create(
         "items", [{"i": i, "v": i} for i in range(count - 1)] + [{"i": -1, "v": "x"}], None

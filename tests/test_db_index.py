@@ -10,7 +10,7 @@ from altogic_local.clock import ManualClock
 from altogic_local.config import AppConfig
 from altogic_local.database.service import Action, DatabaseService
 from altogic_local.database.store import Store
-from altogic_local.engines.sql import SqlDatabase
+from altogic_local.engines.sql import SqliteEngine
 
 CONFIG = AppConfig.model_validate(
     {
@@ -31,7 +31,8 @@ CONFIG = AppConfig.model_validate(
 
 @pytest.fixture
 def service() -> DatabaseService:
-    store = Store(SqlDatabase(None), CONFIG.database)
+    store = Store(SqliteEngine(None), CONFIG.database)
+    store.open()
     service = DatabaseService(store, CONFIG.database, ManualClock(start=1_750_000_000))
     products = [{"price": i % 500, "sku": f"s{i}", "name": f"n{i}"} for i in range(2000)]
     service.create("products", products, None)
@@ -42,7 +43,9 @@ def service() -> DatabaseService:
 
 def plan(service: DatabaseService, action: Action) -> str:
     statement, _, _ = service.list_statement("products", action)
-    compiled = statement.compile(service.store.sql.engine)
+    sql = service.store.sql
+    assert isinstance(sql, SqliteEngine)
+    compiled = statement.compile(sql.engine)
     with service.store.sql.transaction() as connection:
         rows = connection.exec_driver_sql(
             f"EXPLAIN QUERY PLAN {compiled}", tuple(compiled.params.values())
@@ -82,11 +85,15 @@ def test_a_field_without_index_is_scanned(service: DatabaseService) -> None:
 def test_models_objects_and_indexes_survive_a_restart(tmp_path: Any) -> None:
     settings = CONFIG.database
     clock = ManualClock(start=1_750_000_000)
-    first = DatabaseService(Store(SqlDatabase(tmp_path), settings), settings, clock)
+    store = Store(SqliteEngine(tmp_path), settings)
+    store.open()
+    first = DatabaseService(store, settings, clock)
     first.create("products", [{"price": 1, "sku": "a"}], None)
     first.create("notes", {"text": "hello world"}, None)
     first.store.sql.close()
-    again = DatabaseService(Store(SqlDatabase(tmp_path), settings), settings, clock)
+    store = Store(SqliteEngine(tmp_path), settings)
+    store.open()
+    again = DatabaseService(store, settings, clock)
     assert again.get_list("notes", Action(), False).startswith(b'[{"_id":')
     assert b'"hello world"' in again.search_text("notes", "hello", Action(), False)
     assert b'"sku":"a"' in again.get_list("products", Action(expression="price == 1"), False)

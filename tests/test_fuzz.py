@@ -12,31 +12,47 @@ operation is sent with a fresh session of that user (`SessionAuth`), besides the
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import ExitStack
 from typing import Any
 
+import pytest
 import schemathesis
-from altogic_local.spec import spec_operations
+from altogic_local.app import started
 from hypothesis import HealthCheck, settings
 
 from .fuzzing import (
     FUZZ_CLIENT_KEY,
     SCHEMATHESIS_CONFIG,
+    SPEC_PATH,
     fuzz_app,
     not_implemented,
     reset_state,
+    session_operations,
     sign_in,
+    without_lifespan,
 )
 
 app = fuzz_app()
+# The app runs from here (schemathesis signs in while collecting) to the end of this module's
+# tests (`stop_app`); schemathesis, which would start and stop it around each test, calls it
+# without its lifespan.
+_running = ExitStack()
+_running.enter_context(started(app))
 reset_state(app)
-SESSION_OPERATIONS = {
-    operation["operationId"]
-    for _, _, operation in spec_operations()
-    if any("session" in requirement for requirement in operation.get("security", []))
-}
-schema: schemathesis.BaseSchema = schemathesis.openapi.from_asgi(
-    "/openapi.json", app, config=schemathesis.Config.from_path(str(SCHEMATHESIS_CONFIG))
+SESSION_OPERATIONS = session_operations()
+schema: schemathesis.BaseSchema = schemathesis.openapi.from_path(
+    SPEC_PATH, config=schemathesis.Config.from_path(str(SCHEMATHESIS_CONFIG))
 )
+schema.app = without_lifespan(app)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def stop_app() -> Iterator[None]:
+    yield
+    _running.close()
+
+
 if skipped := not_implemented(app):
     # (`exclude`, not `include`: an `include` after the config's [[operations]] selects all.)
     schema = schema.exclude(operation_id=skipped)

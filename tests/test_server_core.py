@@ -9,23 +9,24 @@ from pathlib import Path
 import httpx
 import pytest
 import yaml
-from altogic_local.app import create_app
+from altogic_local.app import create_app, implemented_operations, started
 from altogic_local.config import AppConfig, ClientKey, ConfigError, load_config
-from fastapi import FastAPI
+from starlette.applications import Starlette
 
 pytestmark = pytest.mark.anyio
 ROOT = Path(__file__).resolve().parent.parent
 KEY = {"X-Client-Key": "any-key"}
 
 
-async def http_for(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
+async def http_for(app: Starlette) -> AsyncIterator[httpx.AsyncClient]:
     transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://local") as client:
-        yield client
+    with started(app):
+        async with httpx.AsyncClient(transport=transport, base_url="http://local") as client:
+            yield client
 
 
 @pytest.fixture
-async def http(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
+async def http(app: Starlette) -> AsyncIterator[httpx.AsyncClient]:
     async for client in http_for(app):
         yield client
 
@@ -61,14 +62,14 @@ async def test_wrong_verb_is_a_405_listing_every_allowed_verb(http: httpx.AsyncC
 
 
 async def test_operations_not_implemented_yet_answer_a_clear_404(
-    http: httpx.AsyncClient, app: FastAPI
+    http: httpx.AsyncClient, app: Starlette
 ) -> None:
     from altogic_local.spec import spec_operations
 
     missing = [
         (verb, path, op["operationId"])
         for verb, path, op in spec_operations()
-        if op["operationId"] not in app.state.implemented_operations
+        if op["operationId"] not in implemented_operations(app)
         and path.startswith("/_api/")
         and "{" not in path
     ]
@@ -181,3 +182,47 @@ def test_app_file_is_read_and_checked(tmp_path: Path) -> None:
     bad.write_text("cache:\n  maxValueSiz: 10\n")
     with pytest.raises(ConfigError, match="maxValueSiz"):
         load_config(bad)
+
+
+async def test_emulator_routes_need_a_declared_key_when_keys_are_declared() -> None:
+    app = create_app(AppConfig(client_keys=(ClientKey(key="right"),)))
+    async for http in http_for(app):
+        missing = await http.get("/_emulator/outbox")
+        assert missing.status_code == 401 and error_codes(missing) == ["missing_client_key"]
+        wrong = await http.get("/_emulator/outbox", headers={"X-Client-Key": "wrong"})
+        assert wrong.status_code == 401 and error_codes(wrong) == ["invalid_client_key"]
+        right = await http.get("/_emulator/outbox", headers={"X-Client-Key": "right"})
+        assert right.status_code == 200 and right.json() == []
+        # Browser routes and the spec stay open.
+        assert (await http.get("/_auth/google")).status_code == 200
+    async for http in http_for(create_app()):  # no declared keys: the emulator is open
+        assert (await http.get("/_emulator/outbox")).status_code == 200
+
+
+def test_websockets_into_the_client_api_need_a_client_key() -> None:
+    import warnings
+
+    from starlette.websockets import WebSocketDisconnect
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from starlette.testclient import TestClient
+
+    app = create_app(AppConfig(client_keys=(ClientKey(key="right"),)))
+    with TestClient(app) as http:
+        for headers in ({}, {"X-Client-Key": "wrong"}):
+            with (
+                pytest.raises(WebSocketDisconnect) as refused,
+                http.websocket_connect("/_api/rest/v1/cache", headers=headers),
+            ):
+                pass
+            assert refused.value.code == 1008
+            assert refused.value.reason in ("missing_client_key", "invalid_client_key")
+        # A socket.io connection carries its key in the handshake; one sent as a header is
+        # checked here too.
+        with (
+            pytest.raises(WebSocketDisconnect) as refused,
+            http.websocket_connect("/socket.io/?EIO=4", headers={"X-Client-Key": "wrong"}),
+        ):
+            pass
+        assert refused.value.reason == "invalid_client_key"

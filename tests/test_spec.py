@@ -7,7 +7,14 @@ from typing import Any
 import pytest
 from openapi_spec_validator import validate
 
-from .spec_tools import Operation, catalogue, load_spec, operations, resolve
+from .spec_tools import (
+    Operation,
+    catalogue,
+    described_error_codes,
+    load_spec,
+    operations,
+    resolve,
+)
 
 API_PREFIX = "/_api/rest/v1/"
 CLIENT_API = [op for op in operations() if op.path.startswith(API_PREFIX)]
@@ -64,13 +71,55 @@ def test_errors_use_the_shared_error_body(op: Operation) -> None:
 
 
 @pytest.mark.parametrize("op", CLIENT_API, ids=lambda op: op.operation_id)
-def test_session_operations_declare_the_session_header(op: Operation) -> None:
+def test_session_requirements_are_one_of_three_kinds(op: Operation) -> None:
+    """Every call carries a client key (and may carry an API key); a session is needed by
+    all requirements, some (taken if sent), or none (ignored)."""
     security = op.spec.get("security", load_spec()["security"])
-    for requirement in security:
-        assert "clientKey" in requirement
+    kinds = {frozenset(requirement) - {"apiKey"} for requirement in security}
+    assert kinds in (
+        {frozenset({"clientKey"})},
+        {frozenset({"clientKey", "session"})},
+        {frozenset({"clientKey"}), frozenset({"clientKey", "session"})},
+    ), f"{op.label}: {security}"
+    assert len(security) == 2 * len(kinds), "each requirement also comes with the API key"
+    assert "401" in op.spec["responses"]
+
+
+@pytest.mark.parametrize("op", list(operations()), ids=lambda op: op.operation_id)
+def test_error_codes_are_listed_per_status(op: Operation) -> None:
+    codes: dict[str, list[str]] = op.spec["x-error-codes"]
+    errors = {status for status in op.spec["responses"] if status[0] in "45"}
+    assert set(codes) == errors, f"{op.label}: x-error-codes for {set(codes)}, errors {errors}"
+    assert all(codes.values()), f"{op.label}: a status without codes"
+    for status, named in described_error_codes(op.spec.get("description", "")).items():
+        missing = named - set(codes.get(str(status), []))
+        assert not missing, f"{op.label}: the description names {missing} ({status})"
+
+
+@pytest.mark.parametrize("op", list(operations()), ids=lambda op: op.operation_id)
+def test_the_codes_every_operation_of_a_kind_answers_are_listed(op: Operation) -> None:
+    codes = {status: set(listed) for status, listed in op.spec["x-error-codes"].items()}
+    security = op.spec.get("security", load_spec()["security"])
+    if any("clientKey" in requirement for requirement in security):
+        assert {"missing_client_key", "invalid_client_key"} <= codes["401"]
     if any("session" in requirement for requirement in security):
-        assert all("session" in requirement for requirement in security)
-        assert "401" in op.spec["responses"]
+        assert {"missing_session_token", "invalid_session_token"} <= codes["401"]
+    if op.spec.get("parameters") or resolve(op.spec.get("requestBody", {})):
+        assert "validation_error" in codes["400"]
+    if "application/json" in resolve(op.spec.get("requestBody", {})).get("content", {}):
+        assert "invalid_request_body_syntax" in codes["400"]
+
+
+def test_error_code_is_the_union_of_every_listed_code() -> None:
+    spec = load_spec()
+    listed = {code for codes in spec["x-error-codes"].values() for code in codes}
+    for op in operations():
+        listed |= {code for codes in op.spec["x-error-codes"].values() for code in codes}
+    enum = spec["components"]["schemas"]["ErrorCode"]["enum"]
+    assert enum == sorted(enum) and len(enum) == len(set(enum))
+    assert set(enum) == listed, (
+        f"add to ErrorCode: {sorted(listed - set(enum))}; unused: {sorted(set(enum) - listed)}"
+    )
 
 
 def _request_schemas(op: Operation) -> list[tuple[str, Any]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from altogic_local.jsontypes import StrictInt
+from altogic_models.jsontypes import StrictInt
 from pydantic import (
     MISSING,
     AwareDatetime,
@@ -59,6 +59,68 @@ class ErrorEntry(BaseModel):
     ] = MISSING
 
 
+class ErrorCode(StrEnum):
+    """
+    Every error code the local backend answers with (`ErrorEntry.code`). Each operation lists
+    the codes it can answer, by status, in `x-error-codes`; the spec's top level lists those of
+    answers that belong to no operation. Altogic may answer with codes not listed here, so
+    `ErrorEntry.code` stays a plain string.
+
+    """
+
+    backend_not_started = "backend_not_started"
+    bucket_name_not_unique = "bucket_name_not_unique"
+    bucket_not_found = "bucket_not_found"
+    cache_key_size_exceeded = "cache_key_size_exceeded"
+    cache_value_not_numeric = "cache_value_not_numeric"
+    cache_value_out_of_range = "cache_value_out_of_range"
+    email_already_verified = "email_already_verified"
+    email_not_unique = "email_not_unique"
+    email_not_verified = "email_not_verified"
+    email_verification_disabled = "email_verification_disabled"
+    file_name_not_unique = "file_name_not_unique"
+    file_not_found = "file_not_found"
+    invalid_access_token = "invalid_access_token"
+    invalid_client_key = "invalid_client_key"
+    invalid_credentials = "invalid_credentials"
+    invalid_cursor = "invalid_cursor"
+    invalid_expression = "invalid_expression"
+    invalid_function = "invalid_function"
+    invalid_model_type = "invalid_model_type"
+    invalid_operation = "invalid_operation"
+    invalid_provider = "invalid_provider"
+    invalid_request_body_syntax = "invalid_request_body_syntax"
+    invalid_session_token = "invalid_session_token"
+    invalid_sign_in_credentials = "invalid_sign_in_credentials"
+    invalid_token_type = "invalid_token_type"
+    invalid_update_instruction = "invalid_update_instruction"
+    method_not_allowed = "method_not_allowed"
+    missing_client_key = "missing_client_key"
+    missing_session_token = "missing_session_token"
+    model_not_found = "model_not_found"
+    not_allowed = "not_allowed"
+    not_implemented = "not_implemented"
+    not_public = "not_public"
+    not_searchable_field = "not_searchable_field"
+    not_searchable_model = "not_searchable_model"
+    object_not_found = "object_not_found"
+    parent_not_found = "parent_not_found"
+    permission_denied = "permission_denied"
+    phone_already_verified = "phone_already_verified"
+    phone_not_unique = "phone_not_unique"
+    phone_not_verified = "phone_not_verified"
+    phone_verification_disabled = "phone_verification_disabled"
+    queue_not_found = "queue_not_found"
+    rate_limit_exceeded = "rate_limit_exceeded"
+    request_body_size_too_large = "request_body_size_too_large"
+    resource_not_found = "resource_not_found"
+    sms_auth_codes_disabled = "sms_auth_codes_disabled"
+    task_not_found = "task_not_found"
+    unsupported_media_type = "unsupported_media_type"
+    user_not_found = "user_not_found"
+    validation_error = "validation_error"
+
+
 class CountInfo(BaseModel):
     """
     Paging information returned with a list when `returnCountInfo` is true. `totalPages` is
@@ -87,29 +149,6 @@ class CountInfo(BaseModel):
     ]
     page_size: Annotated[
         StrictInt, Field(alias="pageSize", description="The page size used.", ge=1)
-    ]
-
-
-class SmsCode(RootModel[StrictStr]):
-    root: Annotated[
-        StrictStr,
-        Field(
-            description="A 6-digit code sent by SMS.",
-            max_length=6,
-            min_length=6,
-            pattern="^[0-9]{6}$",
-        ),
-    ]
-
-
-class AccessToken(RootModel[StrictStr]):
-    root: Annotated[
-        StrictStr,
-        Field(
-            description="A single-use token from a redirect or an emailed link. Tokens the local backend issues are\nrandom (at least 128 bits) and use only URL-safe characters.\n",
-            max_length=512,
-            min_length=1,
-        ),
     ]
 
 
@@ -1721,14 +1760,6 @@ class DBObject(BaseModel):
             description="An ISO-8601 UTC date-time with milliseconds, e.g. `2022-03-20T14:35:26.814Z`.",
         ),
     ] = MISSING
-
-
-class DBObjectList(RootModel[list[DBObject]]):
-    """
-    A list of stored objects.
-    """
-
-    root: Annotated[list[DBObject], Field(description="A list of stored objects.")]
 
 
 class ObjectPage(BaseModel):
@@ -3461,6 +3492,454 @@ class CacheKeyPage(BaseModel):
             description="The cursor for the next page, or `null` when the listing is complete."
         ),
     ]
+
+
+class SignInWithCodeParametersQuery(BaseModel):
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    code: Annotated[
+        StrictStr,
+        Field(
+            description="A 6-digit code sent by SMS.",
+            max_length=6,
+            min_length=6,
+            pattern="^[0-9]{6}$",
+        ),
+    ]
+    phone: Annotated[
+        StrictStr,
+        Field(
+            description="A phone number in international E.164 format: `+`, the country code and the number, 7 to\n15 digits, no spaces (e.g. `+15555555555`).\n",
+            max_length=16,
+            min_length=8,
+            pattern="^\\+[1-9][0-9]{6,14}$",
+        ),
+    ]
+
+
+class GetAllSessionsResponse(RootModel[list[Session]]):
+    root: list[Session]
+
+
+class GetAuthGrantParametersQuery(BaseModel):
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    key: Annotated[
+        StrictStr,
+        Field(
+            description="A single-use token from a redirect or an emailed link. Tokens the local backend issues are\nrandom (at least 128 bits) and use only URL-safe characters.\n",
+            max_length=512,
+            min_length=1,
+        ),
+    ]
+
+
+class ResendVerificationEmailParametersQuery(BaseModel):
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    email: Annotated[
+        StrictStr,
+        Field(
+            description="An email address: a local part of letters, digits, non-ASCII letters and the characters\n``!#$%&'*+/=?^_`{|}~.-``, an `@`, and a domain of at least two dot-separated labels of\nletters, digits, non-ASCII letters and `-`. Reserved domains such as `example.test` are\naccepted (the local backend sends no mail). Addresses are compared case-insensitively;\nthe domain is stored lower-cased. (A pattern rather than `format: email`, whose meaning\ndiffers between validators, so that the contract and the server agree exactly.)\n",
+            max_length=254,
+            min_length=3,
+            pattern="^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\\u0080-\\uD7FF\\uE000-\\uFFFF-]+@[A-Za-z0-9\\u0080-\\uD7FF\\uE000-\\uFFFF-]+(\\.[A-Za-z0-9\\u0080-\\uD7FF\\uE000-\\uFFFF-]+)+$",
+        ),
+    ]
+
+
+class ResendVerificationCodeParametersQuery(BaseModel):
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    phone: Annotated[
+        StrictStr,
+        Field(
+            description="A phone number in international E.164 format: `+`, the country code and the number, 7 to\n15 digits, no spaces (e.g. `+15555555555`).\n",
+            max_length=16,
+            min_length=8,
+            pattern="^\\+[1-9][0-9]{6,14}$",
+        ),
+    ]
+
+
+class SendMagicLinkEmailParametersQuery(BaseModel):
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    email: Annotated[
+        StrictStr,
+        Field(
+            description="An email address: a local part of letters, digits, non-ASCII letters and the characters\n``!#$%&'*+/=?^_`{|}~.-``, an `@`, and a domain of at least two dot-separated labels of\nletters, digits, non-ASCII letters and `-`. Reserved domains such as `example.test` are\naccepted (the local backend sends no mail). Addresses are compared case-insensitively;\nthe domain is stored lower-cased. (A pattern rather than `format: email`, whose meaning\ndiffers between validators, so that the contract and the server agree exactly.)\n",
+            max_length=254,
+            min_length=3,
+            pattern="^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\\u0080-\\uD7FF\\uE000-\\uFFFF-]+@[A-Za-z0-9\\u0080-\\uD7FF\\uE000-\\uFFFF-]+(\\.[A-Za-z0-9\\u0080-\\uD7FF\\uE000-\\uFFFF-]+)+$",
+        ),
+    ]
+
+
+class SendResetPwdEmailParametersQuery(BaseModel):
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    email: Annotated[
+        StrictStr,
+        Field(
+            description="An email address: a local part of letters, digits, non-ASCII letters and the characters\n``!#$%&'*+/=?^_`{|}~.-``, an `@`, and a domain of at least two dot-separated labels of\nletters, digits, non-ASCII letters and `-`. Reserved domains such as `example.test` are\naccepted (the local backend sends no mail). Addresses are compared case-insensitively;\nthe domain is stored lower-cased. (A pattern rather than `format: email`, whose meaning\ndiffers between validators, so that the contract and the server agree exactly.)\n",
+            max_length=254,
+            min_length=3,
+            pattern="^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\\u0080-\\uD7FF\\uE000-\\uFFFF-]+@[A-Za-z0-9\\u0080-\\uD7FF\\uE000-\\uFFFF-]+(\\.[A-Za-z0-9\\u0080-\\uD7FF\\uE000-\\uFFFF-]+)+$",
+        ),
+    ]
+
+
+class SendResetPwdCodeParametersQuery(BaseModel):
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    phone: Annotated[
+        StrictStr,
+        Field(
+            description="A phone number in international E.164 format: `+`, the country code and the number, 7 to\n15 digits, no spaces (e.g. `+15555555555`).\n",
+            max_length=16,
+            min_length=8,
+            pattern="^\\+[1-9][0-9]{6,14}$",
+        ),
+    ]
+
+
+class SendSignInCodeParametersQuery(BaseModel):
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    phone: Annotated[
+        StrictStr,
+        Field(
+            description="A phone number in international E.164 format: `+`, the country code and the number, 7 to\n15 digits, no spaces (e.g. `+15555555555`).\n",
+            max_length=16,
+            min_length=8,
+            pattern="^\\+[1-9][0-9]{6,14}$",
+        ),
+    ]
+
+
+class ResetPwdWithTokenParametersQuery(BaseModel):
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    key: Annotated[
+        StrictStr,
+        Field(
+            description="A single-use token from a redirect or an emailed link. Tokens the local backend issues are\nrandom (at least 128 bits) and use only URL-safe characters.\n",
+            max_length=512,
+            min_length=1,
+        ),
+    ]
+
+
+class ResetPwdWithCodeParametersQuery(BaseModel):
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    phone: Annotated[
+        StrictStr,
+        Field(
+            description="A phone number in international E.164 format: `+`, the country code and the number, 7 to\n15 digits, no spaces (e.g. `+15555555555`).\n",
+            max_length=16,
+            min_length=8,
+            pattern="^\\+[1-9][0-9]{6,14}$",
+        ),
+    ]
+    code: Annotated[
+        StrictStr,
+        Field(
+            description="A 6-digit code sent by SMS.",
+            max_length=6,
+            min_length=6,
+            pattern="^[0-9]{6}$",
+        ),
+    ]
+
+
+class VerifyPhoneParametersQuery(BaseModel):
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    code: Annotated[
+        StrictStr,
+        Field(
+            description="A 6-digit code sent by SMS.",
+            max_length=6,
+            min_length=6,
+            pattern="^[0-9]{6}$",
+        ),
+    ]
+    phone: Annotated[
+        StrictStr,
+        Field(
+            description="A phone number in international E.164 format: `+`, the country code and the number, 7 to\n15 digits, no spaces (e.g. `+15555555555`).\n",
+            max_length=16,
+            min_length=8,
+            pattern="^\\+[1-9][0-9]{6,14}$",
+        ),
+    ]
+
+
+class EmailLinkParametersQuery(BaseModel):
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    action: EmailLinkAction
+    key: Annotated[
+        StrictStr,
+        Field(
+            description="A single-use token from a redirect or an emailed link. Tokens the local backend issues are\nrandom (at least 128 bits) and use only URL-safe characters.\n",
+            max_length=512,
+            min_length=1,
+        ),
+    ]
+
+
+class EmulatorListOutboxParametersQuery(BaseModel):
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    to: Annotated[StrictStr | MISSING, Field(max_length=254, min_length=1)] = MISSING
+    kind: OutboxKind | MISSING = MISSING
+
+
+class EmulatorListOutboxResponse(RootModel[list[OutboxMessage]]):
+    root: list[OutboxMessage]
+
+
+class EmulatorClearOutboxParametersQuery(BaseModel):
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    to: Annotated[StrictStr | MISSING, Field(max_length=254, min_length=1)] = MISSING
+    kind: OutboxKind | MISSING = MISSING
+
+
+class EmulatorGetSpecResponse(BaseModel):
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+
+
+class EmulatorGetSpecJsonResponse(BaseModel):
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+
+
+class ModelCreateResponse(RootModel[DBObject | list[DBObject]]):
+    root: DBObject | list[DBObject]
+
+
+class ModelAppendResponse(RootModel[DBObject | list[DBObject]]):
+    root: DBObject | list[DBObject]
+
+
+class ModelGetResponse(RootModel[ObjectPage | list[DBObject]]):
+    root: ObjectPage | list[DBObject]
+
+
+class ModelComputeResponse(RootModel[list[ComputeResult]]):
+    root: list[ComputeResult]
+
+
+class ModelGetSingleResponse(RootModel[DBObject | None]):
+    root: DBObject | None
+
+
+class ModelSearchTextResponse(RootModel[ObjectPage | list[DBObject]]):
+    root: ObjectPage | list[DBObject]
+
+
+class ObjectGetResponse(RootModel[DBObject | None]):
+    root: DBObject | None
+
+
+class ObjectDeleteResponse(RootModel[DBObject | None]):
+    root: DBObject | None
+
+
+class BucketUploadFormDataParametersQuery(BaseModel):
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    bucket: Annotated[
+        StrictStr,
+        Field(
+            description="A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that bucket;\notherwise the bucket with that name. `root`, or the environment id, is the root bucket.\n",
+            max_length=256,
+            min_length=1,
+        ),
+    ]
+    file_name: Annotated[
+        StrictStr,
+        Field(
+            alias="fileName",
+            description="A file name, unique within its bucket.",
+            max_length=255,
+            min_length=1,
+        ),
+    ]
+    options: Annotated[
+        StrictStr | MISSING,
+        Field(
+            json_schema_extra={"contentMediaType": "application/json"}, max_length=4096
+        ),
+    ] = MISSING
+
+
+class BucketUploadObjectParametersQuery(BaseModel):
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    bucket: Annotated[
+        StrictStr,
+        Field(
+            description="A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that bucket;\notherwise the bucket with that name. `root`, or the environment id, is the root bucket.\n",
+            max_length=256,
+            min_length=1,
+        ),
+    ]
+    file_name: Annotated[
+        StrictStr,
+        Field(
+            alias="fileName",
+            description="A file name, unique within its bucket.",
+            max_length=255,
+            min_length=1,
+        ),
+    ]
+    options: Annotated[
+        StrictStr | MISSING,
+        Field(
+            json_schema_extra={"contentMediaType": "application/json"}, max_length=4096
+        ),
+    ] = MISSING
+
+
+class BucketUploadObjectRequest1(RootModel[StrictStr]):
+    root: Annotated[
+        StrictStr,
+        Field(
+            description="A text file's contents, stored in UTF-8.", max_length=104857600
+        ),
+    ]
+
+
+class BucketUploadObjectRequest(
+    RootModel[BucketUploadObjectRequest1 | JsonBuffer | JsonByteIndex]
+):
+    root: Annotated[
+        BucketUploadObjectRequest1 | JsonBuffer | JsonByteIndex,
+        Field(
+            description="The body as the JavaScript client encodes it: a string, a Node.js Buffer or a\ntyped array.\n"
+        ),
+    ]
+
+
+class FileReplaceFormDataParametersQuery(BaseModel):
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    bucket: Annotated[
+        StrictStr,
+        Field(
+            description="A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that bucket;\notherwise the bucket with that name. `root`, or the environment id, is the root bucket.\n",
+            max_length=256,
+            min_length=1,
+        ),
+    ]
+    file: Annotated[
+        StrictStr,
+        Field(
+            description="A file's name or `_id` within the addressed bucket. A value equal to the `_id` of a file\nof the bucket addresses that file; otherwise the file with that name.\n",
+            max_length=1024,
+            min_length=1,
+        ),
+    ]
+    options: Annotated[
+        StrictStr | MISSING,
+        Field(
+            json_schema_extra={"contentMediaType": "application/json"}, max_length=4096
+        ),
+    ] = MISSING
+
+
+class FileReplaceObjectParametersQuery(BaseModel):
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    bucket: Annotated[
+        StrictStr,
+        Field(
+            description="A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that bucket;\notherwise the bucket with that name. `root`, or the environment id, is the root bucket.\n",
+            max_length=256,
+            min_length=1,
+        ),
+    ]
+    file: Annotated[
+        StrictStr,
+        Field(
+            description="A file's name or `_id` within the addressed bucket. A value equal to the `_id` of a file\nof the bucket addresses that file; otherwise the file with that name.\n",
+            max_length=1024,
+            min_length=1,
+        ),
+    ]
+    options: Annotated[
+        StrictStr | MISSING,
+        Field(
+            json_schema_extra={"contentMediaType": "application/json"}, max_length=4096
+        ),
+    ] = MISSING
+
+
+class FileReplaceObjectRequest1(RootModel[StrictStr]):
+    root: Annotated[
+        StrictStr,
+        Field(
+            description="A text file's contents, stored in UTF-8.", max_length=104857600
+        ),
+    ]
+
+
+class FileReplaceObjectRequest(
+    RootModel[FileReplaceObjectRequest1 | JsonBuffer | JsonByteIndex]
+):
+    root: Annotated[
+        FileReplaceObjectRequest1 | JsonBuffer | JsonByteIndex,
+        Field(
+            description="The body as the JavaScript client encodes it: a string, a Node.js Buffer or a\ntyped array.\n"
+        ),
+    ]
+
+
+class CacheGetParametersQuery(BaseModel):
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    key: Annotated[
+        StrictStr, Field(description="A cache key.", max_length=1024, min_length=1)
+    ]
+
+
+class GetMessageStatusResponse(RootModel[MessageInfo | None]):
+    root: MessageInfo | None
+
+
+class GetTaskStatusResponse(RootModel[TaskInfo | None]):
+    root: TaskInfo | None
+
+
+class GetMembersResponse(RootModel[list[MemberData]]):
+    root: list[MemberData]
 
 
 class ErrorBody(BaseModel):

@@ -1,23 +1,54 @@
-"""`create_app`: the local backend as an ASGI application."""
+"""`create_app`: the local backend as an ASGI application.
+
+The app serves exactly the operations of the spec: each module's handlers (by operationId), a 404
+`not_implemented` for operations no module serves yet, and the modules' mounts. Its lifespan
+starts the modules in order and stops them in reverse; `started(app)` runs it for code that calls
+the app in-process without an ASGI server.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+import json
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
+from typing import Any
 
-from fastapi import FastAPI
-from starlette.requests import Request
-from starlette.responses import Response
+import anyio.from_thread
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.routing import BaseRoute
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from . import auth, cache, database
+from .auth.module import AuthModule
 from .backend import Backend
+from .cache.module import CacheModule
 from .clock import Clock, SystemClock
 from .config import AppConfig, load_config
-from .engines.cache import MemoryCacheStore
-from .engines.sql import SqlDatabase
-from .errors import error_item, error_response, install_error_handlers
-from .security import Gate
-from .spec import install_spec_routes, spec, spec_operations
+from .database.module import DatabaseModule
+from .emulator.module import EmulatorModule
+from .engines import build_engines
+from .errors import exception_handlers
+from .module import Module
+from .operations import (
+    Endpoint,
+    OperationRoute,
+    SpecMismatch,
+    SpecRouter,
+    bind,
+    not_implemented,
+    operation_routes,
+)
+from .security import Gate, client_key_mode
+from .spec import OperationSpec, operation_specs
+
+MODULES: tuple[type[Module], ...] = (EmulatorModule, CacheModule, AuthModule, DatabaseModule)
+"""The backend's modules, in start-up order. Adding a module is its package and a line here."""
+
+ErrorListener = Callable[[str | None, int, list[str]], None]
+error_listeners: list[ErrorListener] = []
+"""Called with (operationId or None, status, codes) for every error the apps created from now
+on answer. The test suite uses it to check every answer against the spec's `x-error-codes`."""
 
 
 def create_app(
@@ -26,64 +57,145 @@ def create_app(
     app_file: Path | None = None,
     data_dir: Path | None = None,
     clock: Clock | None = None,
-) -> FastAPI:
+) -> Starlette:
     """Build the backend. With no arguments it runs on embedded engines with default settings,
-    keeping everything in memory.
+    keeping nothing once it stops.
 
     `config` (or `app_file`, an `app.yaml`) sets the app's settings; `data_dir` is the folder the
-    engines keep their data in (None: memory only); `clock` lets tests move time.
+    engines keep their data in (None: nothing is kept); `clock` lets tests move time. The app's
+    lifespan starts and stops the modules: an ASGI server runs it, and so do `started(app)`,
+    `LocalServer` and `with TestClient(app)`.
     """
     config = config if config is not None else load_config(app_file)
     clock = clock or SystemClock()
-    backend = Backend(
-        config=config,
-        clock=clock,
-        data_dir=data_dir,
-        cache=MemoryCacheStore(clock),
-        sql=SqlDatabase(data_dir),
-    )
+    backend = Backend(config, clock, data_dir, build_engines(data_dir, clock))
+    modules = [module_type(backend) for module_type in MODULES]
+    routes = _routes(modules, backend)
 
-    app = FastAPI(
-        title=spec()["info"]["title"],
-        version=spec()["info"]["version"],
-        docs_url="/docs",
-        redoc_url=None,
-        # FastAPI's OpenTelemetry hooks look up the global providers on every request.
-        telemetry={"tracing": False, "metrics": False, "logs": False},
-    )
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        if backend.started:
+            raise RuntimeError("the backend is already running: an app is started once")
+        running: list[Module] = []
+        try:
+            for module in modules:
+                await module.start()
+                running.append(module)
+            backend.started = True
+            yield
+        finally:
+            backend.started = False
+            for module in reversed(running):
+                await module.stop()
+            backend.engines.close()
+
+    middleware = [
+        Middleware(Gate, backend=backend),
+        *(item for module in modules for item in module.middleware()),
+    ]
+    app = Starlette(middleware=middleware, exception_handlers=exception_handlers())
+    app.router = SpecRouter(routes, lifespan=lifespan)
     app.state.backend = backend
-    auth.setup(app, backend)
-    install_error_handlers(app)
-    # The modules' routes go first: the router tries routes in order.
-    modules = (cache, auth, database)
-    app.router.routes[:0] = [route for module in modules for route in module.routes.routes]
-    install_spec_routes(app)
-    _answer_unimplemented_operations(app)
-    app.add_middleware(auth.EnforceSessionMiddleware)  # runs after the gate's client key check
-    app.add_middleware(Gate, config=config)
+    app.state.modules = {module.name: module for module in modules}
+    if error_listeners:
+        app.add_middleware(_ErrorCodes, router=app.router, listeners=tuple(error_listeners))
     return app
 
 
-def _answer_unimplemented_operations(app: FastAPI) -> None:
-    """Give every spec operation without a route a clear 404 until its module is implemented."""
-    served = {
-        (method.lower(), getattr(route, "path", ""))
-        for route in app.router.routes
-        for method in getattr(route, "methods", None) or ()
-    }
-    implemented: set[str] = set()
-    app.state.implemented_operations = implemented
-    for verb, path, operation in spec_operations():
-        if (verb, path) in served:
-            implemented.add(operation["operationId"])
-            continue
-        endpoint = _not_implemented(operation["operationId"])
-        app.add_api_route(path, endpoint, methods=[verb.upper()], include_in_schema=False)
+def _routes(modules: Sequence[Module], backend: Backend) -> list[BaseRoute]:
+    """The spec's operations, served by the modules' handlers or answered `not_implemented`,
+    then the modules' mounts. Refuses handlers for operations the spec does not describe, two
+    handlers for one operation, and operations whose security the gate would not enforce."""
+    specs = operation_specs()
+    _check_security(specs.values())
+    endpoints: dict[str, Endpoint] = {}
+    for module in modules:
+        for operation_id, handler in module.operations.handlers.items():
+            spec = specs.get(operation_id)
+            if spec is None:
+                raise SpecMismatch(f"{module.name}: the spec has no operation `{operation_id}`")
+            if operation_id in endpoints:
+                raise SpecMismatch(f"`{operation_id}` is served by two modules")
+            endpoints[operation_id] = bind(spec, handler, module, backend)
+    backend_routes: list[BaseRoute] = []
+    for operation_id, spec in specs.items():
+        if operation_id not in endpoints:
+            endpoints[operation_id] = not_implemented(spec)
+    backend_routes += operation_routes(specs, endpoints)
+    backend_routes += [mount for module in modules for mount in module.mounts()]
+    return backend_routes
 
 
-def _not_implemented(operation_id: str) -> Callable[[Request], Awaitable[Response]]:
-    async def endpoint(request: Request) -> Response:
-        message = f"The local backend does not implement `{operation_id}` yet."
-        return error_response(404, [error_item("not_implemented", message)])
+def _check_security(specs: Any) -> None:
+    for spec in specs:
+        assert isinstance(spec, OperationSpec)
+        if spec.client_key != client_key_mode(spec.path):
+            raise SpecMismatch(
+                f"`{spec.operation_id}`: its security asks for a {spec.client_key} client key, "
+                f"but the gate's rule for {spec.path} is {client_key_mode(spec.path)}"
+            )
 
-    return endpoint
+
+def implemented_operations(app: Starlette) -> frozenset[str]:
+    """The operationIds the app's modules serve (the others answer `not_implemented`)."""
+    modules: dict[str, Module] = app.state.modules
+    return frozenset(op for module in modules.values() for op in module.operations.handlers)
+
+
+@contextmanager
+def started(app: Starlette) -> Iterator[None]:
+    """Run `app`'s lifespan (start its modules) for the duration of the block, for code that
+    calls the app in-process (e.g. through `httpx.ASGITransport`) rather than through a server.
+    The lifespan runs on an event loop in a background thread."""
+    with (
+        anyio.from_thread.start_blocking_portal() as portal,
+        portal.wrap_async_context_manager(app.router.lifespan_context(app)),
+    ):
+        yield
+
+
+class _ErrorCodes:
+    """Tells the error listeners the operation, status and codes of every error answer."""
+
+    def __init__(self, app: ASGIApp, router: SpecRouter, listeners: tuple[ErrorListener, ...]):
+        self.app = app
+        self.router = router
+        self.listeners = listeners
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        status = 0
+        body = bytearray()
+
+        async def observe(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            elif message["type"] == "http.response.body" and status >= 400:
+                body.extend(message.get("body", b""))
+                if not message.get("more_body", False):
+                    self._tell(scope, status, bytes(body))
+            await send(message)
+
+        await self.app(scope, receive, observe)
+
+    def _tell(self, scope: Scope, status: int, body: bytes) -> None:
+        try:
+            codes = [str(item["code"]) for item in json.loads(body)["errors"]]
+        except (ValueError, KeyError, TypeError):
+            codes = ["<not an error body>"]
+        operation = self.router.operation_of(scope)
+        for listener in self.listeners:
+            listener(operation, status, codes)
+
+
+__all__ = [
+    "MODULES",
+    "OperationRoute",
+    "create_app",
+    "error_listeners",
+    "implemented_operations",
+    "started",
+]

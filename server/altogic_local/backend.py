@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from starlette.requests import HTTPConnection
 
 from .clock import Clock
 from .config import AppConfig
+from .engines import Engines
 from .engines.cache import CacheStore
-from .engines.sql import SqlDatabase
+from .engines.sql import SqlEngine
+from .sessions import NoSessions, SessionResolver
 
 
 @dataclass
@@ -18,10 +20,21 @@ class Backend:
     config: AppConfig
     clock: Clock
     data_dir: Path | None
-    """Where the engines keep their data; None keeps everything in memory."""
-    cache: CacheStore
-    sql: SqlDatabase
-    """The SQL database that modules keep their tables in."""
+    """Where the engines keep their data; None keeps nothing once the backend stops."""
+    engines: Engines
+    sessions: SessionResolver = field(default_factory=NoSessions)
+    """Turns `Session` tokens into sessions; the auth module sets it."""
+    started: bool = False
+    """Whether the modules have been started (the app's lifespan has run)."""
+
+    @property
+    def sql(self) -> SqlEngine:
+        """The SQL database that modules keep their tables in."""
+        return self.engines.sql
+
+    @property
+    def cache(self) -> CacheStore:
+        return self.engines.cache
 
 
 def backend_of(connection: HTTPConnection) -> Backend:

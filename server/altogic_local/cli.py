@@ -11,10 +11,10 @@ import typer
 import uvicorn
 
 from .app import create_app
-from .auth import AuthService
+from .auth.service import AuthService
 from .clock import SystemClock
 from .config import AuthSettings, ConfigError, load_config
-from .engines.sql import DATABASE_FILE, SqlDatabase
+from .engines.sql import DATABASE_FILE, SqliteEngine
 
 cli = typer.Typer(help="A local Altogic-compatible backend.", no_args_is_help=True)
 
@@ -66,13 +66,17 @@ def outbox(
     to: Annotated[str | None, typer.Option(help="Only messages to this address or number.")] = None,
     kind: Annotated[str | None, typer.Option(help="Only `email` or only `sms` messages.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the messages as JSON.")] = False,
+    client_key: Annotated[
+        str | None,
+        typer.Option(help="With --url: a client key, needed when the app declares keys."),
+    ] = None,
 ) -> None:
     """Print the emails and SMS messages the backend stored instead of sending them, with their
     links and codes (oldest first)."""
     if kind not in (None, "email", "sms"):
         raise typer.BadParameter("--kind is `email` or `sms`")
     try:
-        messages = _read_outbox(url, data, to, kind)
+        messages = _read_outbox(url, data, to, kind, client_key)
     except OSError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from exc
@@ -94,12 +98,15 @@ def outbox(
 
 
 def _read_outbox(
-    url: str | None, data: Path, to: str | None, kind: str | None
+    url: str | None, data: Path, to: str | None, kind: str | None, client_key: str | None
 ) -> list[dict[str, Any]]:
     filters = {name: value for name, value in (("to", to), ("kind", kind)) if value is not None}
     if url is not None:
+        headers = {"X-Client-Key": client_key} if client_key else {}
         try:
-            response = httpx.get(url.rstrip("/") + "/_emulator/outbox", params=filters, timeout=10)
+            response = httpx.get(
+                url.rstrip("/") + "/_emulator/outbox", params=filters, headers=headers, timeout=10
+            )
         except httpx.HTTPError as exc:
             raise OSError(f"cannot read the outbox at {url}: {exc}") from exc
         if response.status_code != 200:
@@ -108,7 +115,7 @@ def _read_outbox(
         return messages
     if not (data / DATABASE_FILE).exists():
         raise OSError(f"no backend data in {data} (pass --data DIR, or --url for a running one)")
-    sql = SqlDatabase(data)
+    sql = SqliteEngine(data)
     try:
         return AuthService(sql, AuthSettings(), SystemClock()).outbox(to, kind)
     finally:

@@ -2,7 +2,9 @@
 
 Every error leaves the backend as `{"errors": [{origin, code, message, details?}]}` with a 4xx
 status: request validation (400, one item per bad field), unknown routes (404), wrong verbs (405
-with an `Allow` header listing every verb the path accepts), and the errors modules raise.
+with an `Allow` header listing every verb the path accepts), and the errors modules raise. Codes
+are members of `ErrorCode`, generated from the spec; each operation's `x-error-codes` says which
+it may answer with.
 """
 
 from __future__ import annotations
@@ -11,20 +13,37 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from fastapi import FastAPI, Request
-from fastapi.exceptions import RequestValidationError
-from starlette.exceptions import HTTPException as StarletteHTTPException
+import altogic_models
+from altogic_models import ErrorCode
+from pydantic import BaseModel
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Match
 
 CLIENT_ERROR = "client_error"
 SERVER_ERROR = "server_error"
 
+__all__ = [
+    "CLIENT_ERROR",
+    "SERVER_ERROR",
+    "ApiError",
+    "ErrorCode",
+    "InvalidRequest",
+    "bad_request",
+    "error_item",
+    "error_response",
+    "exception_handlers",
+    "validation_items",
+]
+
 
 def error_item(
-    code: str, message: str, details: Mapping[str, Any] | None = None, origin: str = CLIENT_ERROR
+    code: ErrorCode,
+    message: str,
+    details: Mapping[str, Any] | None = None,
+    origin: str = CLIENT_ERROR,
 ) -> dict[str, Any]:
-    item: dict[str, Any] = {"origin": origin, "code": code, "message": message}
+    item: dict[str, Any] = {"origin": origin, "code": code.value, "message": message}
     if details:
         item["details"] = dict(details)
     return item
@@ -43,7 +62,7 @@ class ApiError(Exception):
     def __init__(
         self,
         status: int,
-        code: str,
+        code: ErrorCode,
         message: str,
         details: Mapping[str, Any] | None = None,
         *,
@@ -56,24 +75,62 @@ class ApiError(Exception):
 
     @classmethod
     def many(cls, status: int, items: Sequence[dict[str, Any]]) -> ApiError:
-        error = cls(status, items[0]["code"], items[0]["message"])
+        error = cls(status, ErrorCode(items[0]["code"]), items[0]["message"])
         error.items = list(items)
         return error
 
     @property
-    def code(self) -> str:
-        return str(self.items[0]["code"])
+    def code(self) -> ErrorCode:
+        return ErrorCode(self.items[0]["code"])
 
     def response(self) -> Response:
         return error_response(self.status, self.items, self.headers)
 
 
-def bad_request(code: str, message: str, **details: Any) -> ApiError:
+def bad_request(code: ErrorCode, message: str, **details: Any) -> ApiError:
     return ApiError(400, code, message, details or None)
 
 
+class InvalidRequest(Exception):
+    """Request validation failed; answered 400 with one `validation_error` per bad field.
+
+    `errors` are pydantic-style errors (`loc`, `msg`, `type`) whose `loc` starts with where the
+    field is: `body`, `query` or `path`."""
+
+    def __init__(self, errors: Sequence[Mapping[str, Any]]) -> None:
+        super().__init__("the request is invalid")
+        self._errors = list(errors)
+
+    def errors(self) -> list[Mapping[str, Any]]:
+        return self._errors
+
+    @classmethod
+    def at(cls, location: str, errors: Sequence[Mapping[str, Any]], *prefix: str) -> InvalidRequest:
+        """Pydantic errors of a value found at `location` (and under `prefix` there)."""
+        return cls([{**error, "loc": (location, *prefix, *error["loc"])} for error in errors])
+
+    @classmethod
+    def one(cls, location: str, kind: str, message: str, *path: str) -> InvalidRequest:
+        return cls([{"type": kind, "loc": (location, *path), "msg": message}])
+
+
+_MODEL_NAMES = frozenset(
+    name
+    for name, value in vars(altogic_models).items()
+    if isinstance(value, type) and issubclass(value, BaseModel)
+)
+"""pydantic names the member of a union that failed (`nameOrUserData.SignUpUserData`); such
+parts of a field's path are dropped, so that each bad field gets one item under its own path."""
+
+
+def _field_path(path: Sequence[str]) -> str:
+    return ".".join(
+        part for part in path if not part.startswith("function-") and part not in _MODEL_NAMES
+    )
+
+
 def validation_items(errors: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """Turn pydantic/FastAPI validation errors into one `validation_error` item per bad field."""
+    """Turn pydantic validation errors into one `validation_error` item per bad field."""
     items: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()
     for error in errors:
@@ -81,13 +138,13 @@ def validation_items(errors: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]
         if error.get("type") == "json_invalid":
             items.append(
                 error_item(
-                    "invalid_request_body_syntax",
+                    ErrorCode.invalid_request_body_syntax,
                     f"The request body is not valid JSON: {error.get('ctx', {}).get('error', '')}",
                     {"location": "body"},
                 )
             )
             continue
-        field = ".".join(part for part in path if not part.startswith("function-"))
+        field = _field_path(path)
         # pydantic reports each member of a failed union; one item per field is enough.
         if (location, field) in seen:
             continue
@@ -95,50 +152,43 @@ def validation_items(errors: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]
         subject = f"`{field}`" if field else f"The request {location}"
         items.append(
             error_item(
-                "validation_error",
+                ErrorCode.validation_error,
                 f"{subject}: {error.get('msg', 'is invalid')}",
                 {"field": field, "location": location},
             )
         )
-    return items or [error_item("validation_error", "The request is invalid.")]
+    return items or [error_item(ErrorCode.validation_error, "The request is invalid.")]
 
 
-def _allowed_methods(app: FastAPI, request: Request) -> list[str]:
-    routes = [
-        route
-        for route in app.router.routes
-        if getattr(route, "methods", None) and route.matches(request.scope)[0] is not Match.NONE
-    ]
-    # A path without parameters shadows the templated paths that also match it, as
-    # `/_auth/email-link` shadows `/_auth/{provider}`.
-    static = [route for route in routes if not getattr(route, "param_convertors", None)]
-    allowed: set[str] = set()
-    for route in static or routes:
-        allowed |= set(getattr(route, "methods", ()))
-    return sorted(allowed)
+async def _api_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, ApiError)
+    return exc.response()
 
 
-def install_error_handlers(app: FastAPI) -> None:
-    @app.exception_handler(ApiError)
-    async def _api_error(request: Request, exc: ApiError) -> Response:
-        return exc.response()
+async def _invalid_request(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, InvalidRequest)
+    return error_response(400, validation_items(exc.errors()))
 
-    @app.exception_handler(RequestValidationError)
-    async def _validation_error(request: Request, exc: RequestValidationError) -> Response:
-        return error_response(400, validation_items(exc.errors()))
 
-    @app.exception_handler(StarletteHTTPException)
-    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
-        if exc.status_code == 404:
-            message = f"No resource at {request.method} {request.url.path}."
-            return error_response(404, [error_item("resource_not_found", message)])
-        if exc.status_code == 405:
-            allowed = _allowed_methods(app, request)
-            message = f"{request.method} is not allowed here; use {', '.join(allowed)}."
-            return error_response(
-                405, [error_item("method_not_allowed", message)], {"Allow": ", ".join(allowed)}
-            )
-        message = str(exc.detail) if exc.detail else "The request could not be handled."
-        code = "request_body_too_large" if exc.status_code == 413 else "invalid_request"
-        status = exc.status_code if 400 <= exc.status_code < 500 else 400
-        return error_response(status, [error_item(code, message)], exc.headers)
+async def _http_error(request: Request, exc: Exception) -> Response:
+    """Starlette's own errors: unknown routes (404), wrong verbs (405), bodies too large (413)."""
+    assert isinstance(exc, HTTPException)
+    if exc.status_code == 404:
+        message = f"No resource at {request.method} {request.url.path}."
+        return error_response(404, [error_item(ErrorCode.resource_not_found, message)])
+    if exc.status_code == 405:
+        allowed = (exc.headers or {}).get("Allow", "")
+        message = f"{request.method} is not allowed here; use {allowed}."
+        item = error_item(ErrorCode.method_not_allowed, message)
+        return error_response(405, [item], {"Allow": allowed})
+    message = str(exc.detail) if exc.detail else "The request could not be handled."
+    if exc.status_code == 413:
+        item = error_item(ErrorCode.request_body_size_too_large, message)
+        return error_response(413, [item], exc.headers)
+    item = error_item(ErrorCode.validation_error, message, {"location": "body"})
+    return error_response(400, [item], exc.headers)
+
+
+def exception_handlers() -> dict[Any, Any]:
+    """The application's exception handlers (Starlette's `exception_handlers=`)."""
+    return {ApiError: _api_error, InvalidRequest: _invalid_request, HTTPException: _http_error}

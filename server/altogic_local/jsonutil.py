@@ -7,7 +7,7 @@ from typing import Any
 
 from starlette.responses import Response
 
-from .errors import ApiError
+from .errors import ApiError, ErrorCode
 
 _encoder = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":"))
 
@@ -19,12 +19,12 @@ def dumps(value: Any, *, field: str = "value") -> bytes:
     except UnicodeEncodeError as exc:
         message = f"`{field}` contains text that is not valid Unicode (a lone surrogate)."
         raise ApiError(
-            400, "validation_error", message, {"field": field, "location": "body"}
+            400, ErrorCode.validation_error, message, {"field": field, "location": "body"}
         ) from exc
     except ValueError as exc:
         message = f"`{field}` contains a number JSON cannot represent (NaN or Infinity)."
         raise ApiError(
-            400, "validation_error", message, {"field": field, "location": "body"}
+            400, ErrorCode.validation_error, message, {"field": field, "location": "body"}
         ) from exc
 
 

@@ -14,7 +14,8 @@ from .app import create_app
 
 
 class LocalServer:
-    """The local backend served by uvicorn in a background thread.
+    """The local backend served by uvicorn in a background thread (its lifespan included: the
+    modules start with the server and stop with it).
 
         with LocalServer() as server:
             client = create_client(server.url, "any-client-key")
@@ -26,7 +27,7 @@ class LocalServer:
         self, app: ASGIApp | None = None, *, host: str = "127.0.0.1", port: int = 0, **options: Any
     ) -> None:
         self.app = app if app is not None else create_app(**options)
-        config = uvicorn.Config(self.app, host=host, port=port, log_level="warning", lifespan="off")
+        config = uvicorn.Config(self.app, host=host, port=port, log_level="warning")
         self._server = uvicorn.Server(config)
         self._thread: threading.Thread | None = None
         self.host = host

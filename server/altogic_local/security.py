@@ -1,7 +1,16 @@
-"""The gate every request passes first: CORS for browser apps and the client key check for the
-client API (every path under `/_api/`).
+"""The gate every request and connection passes first: CORS for browser apps, and the client key.
 
-One pure ASGI middleware that reads the request headers once; requests without an `Origin`
+Client keys are checked on every entry into the client API:
+
+- HTTP requests and websockets under `/_api/` need a key in `X-Client-Key` (401
+  `missing_client_key` / `invalid_client_key`);
+- the emulator routes (`/_emulator/`) need one of the declared keys when the app declares keys;
+- socket.io connections (`/socket.io/`, websocket and long polling) carry the key in their
+  handshake payload, which the realtime module checks with `Gate.client_key`; a key sent in the
+  header there is checked here too.
+
+The spec's `security` of each operation must agree with these path rules; `create_app` checks
+that it does. One pure ASGI middleware reads the headers once: requests without an `Origin`
 header (every non-browser client) pay for nothing but the client key lookup.
 """
 
@@ -10,21 +19,49 @@ from __future__ import annotations
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from .config import AppConfig
-from .errors import error_item, error_response
+from .backend import Backend
+from .config import AppConfig, ClientKey
+from .errors import ApiError, ErrorCode, error_item, error_response
+from .spec import ClientKeyMode
 
 API_PREFIX = "/_api/"
+EMULATOR_PREFIX = "/_emulator/"
+SOCKET_PREFIX = "/socket.io/"
 CORS_METHODS = b"GET, POST, PUT, DELETE, PATCH, OPTIONS"
 CORS_MAX_AGE = b"600"
 
 
+def client_key_mode(path: str) -> ClientKeyMode:
+    """Which client key a path needs (the spec's `security` of its operations must agree)."""
+    if path.startswith(API_PREFIX):
+        return "required"
+    if path.startswith(EMULATOR_PREFIX):
+        return "declared"
+    return "none"
+
+
 class Gate:
-    def __init__(self, app: ASGIApp, config: AppConfig) -> None:
+    def __init__(self, app: ASGIApp, backend: Backend) -> None:
         self.app = app
-        self.config = config
+        self.backend = backend
+        self.config: AppConfig = backend.config
+
+    def client_key(self, raw: str | None) -> ClientKey:
+        """The client key `raw` stands for; raises 401 `missing_client_key` or
+        `invalid_client_key`. With no declared keys, any non-empty key is accepted."""
+        key = raw.strip() if raw else ""
+        if not key:
+            message = "The X-Client-Key header with the client library key is missing."
+            raise ApiError(401, ErrorCode.missing_client_key, message)
+        client_key = self.config.client_key(key)
+        if client_key is None:
+            message = "The client library key in X-Client-Key is not valid for this app."
+            raise ApiError(401, ErrorCode.invalid_client_key, message)
+        return client_key
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
+        kind = scope["type"]
+        if kind not in ("http", "websocket"):
             await self.app(scope, receive, send)
             return
         origin = client_key = None
@@ -35,30 +72,48 @@ class Gate:
             elif name == b"origin":
                 origin = value
             elif name == b"access-control-request-method":
-                preflight = scope["method"] == "OPTIONS"
-        if origin is not None:
+                preflight = scope.get("method") == "OPTIONS"
+        if kind == "http" and origin is not None:
             if preflight:
                 await _preflight(scope, origin)(scope, receive, send)
                 return
             send = _with_cors_headers(send, origin)
-        if scope["path"].startswith(API_PREFIX):
-            refusal = self._check_client_key(scope, client_key)
-            if refusal is not None:
-                await refusal(scope, receive, send)
+        if not self.backend.started:
+            await _not_started(scope, receive, send)
+            return
+        path: str = scope["path"]
+        mode = client_key_mode(path)
+        check = mode == "required" or (
+            (mode == "declared" and bool(self.config.client_keys))
+            or (path.startswith(SOCKET_PREFIX) and client_key is not None)
+        )
+        if check:
+            try:
+                key = self.client_key(client_key.decode("latin-1") if client_key else None)
+            except ApiError as refusal:
+                await _refuse(refusal, scope, receive, send)
                 return
+            scope.setdefault("state", {})["client_key"] = key
         await self.app(scope, receive, send)
 
-    def _check_client_key(self, scope: Scope, raw: bytes | None) -> ASGIApp | None:
-        key = raw.decode("latin-1").strip() if raw else ""
-        if not key:
-            message = "The X-Client-Key header with the client library key is missing."
-            return error_response(401, [error_item("missing_client_key", message)])
-        client_key = self.config.client_key(key)
-        if client_key is None:
-            message = "The client library key in X-Client-Key is not valid for this app."
-            return error_response(401, [error_item("invalid_client_key", message)])
-        scope.setdefault("state", {})["client_key"] = client_key
-        return None
+
+async def _refuse(refusal: ApiError, scope: Scope, receive: Receive, send: Send) -> None:
+    if scope["type"] == "websocket":
+        await send({"type": "websocket.close", "code": 1008, "reason": refusal.items[0]["code"]})
+        return
+    await refusal.response()(scope, receive, send)
+
+
+async def _not_started(scope: Scope, receive: Receive, send: Send) -> None:
+    message = (
+        "The backend has not been started: run the app's lifespan (an ASGI server does; in "
+        "tests use `altogic_local.app.started(app)`, `LocalServer`, or `with TestClient(app)`)."
+    )
+    if scope["type"] == "websocket":
+        await send({"type": "websocket.close", "code": 1011, "reason": "backend_not_started"})
+        return
+    item = error_item(ErrorCode.backend_not_started, message)
+    await error_response(503, [item])(scope, receive, send)
 
 
 def _preflight(scope: Scope, origin: bytes) -> ASGIApp:

@@ -53,7 +53,10 @@ from .delete_file_request import DeleteFileRequest
 from .delete_info import DeleteInfo
 from .delete_options import DeleteOptions
 from .email_link_action import EmailLinkAction
+from .emulator_get_spec_json_response_200 import EmulatorGetSpecJsonResponse200
+from .emulator_get_spec_response_200 import EmulatorGetSpecResponse200
 from .error_body import ErrorBody
+from .error_code import ErrorCode
 from .error_entry import ErrorEntry
 from .error_entry_details import ErrorEntryDetails
 from .error_entry_origin import ErrorEntryOrigin
@@ -199,7 +202,10 @@ __all__ = (
     "DeleteInfo",
     "DeleteOptions",
     "EmailLinkAction",
+    "EmulatorGetSpecJsonResponse200",
+    "EmulatorGetSpecResponse200",
     "ErrorBody",
+    "ErrorCode",
     "ErrorEntry",
     "ErrorEntryDetails",
     "ErrorEntryOrigin",

@@ -7,7 +7,7 @@ import threading
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from ..config import PasswordHashing
+from .settings import PasswordHashing
 
 
 class Passwords:

@@ -21,11 +21,13 @@ from sqlalchemy import Connection, Row, and_, delete, func, insert, select, upda
 from sqlalchemy.exc import IntegrityError
 
 from ..clock import Clock, iso
-from ..config import AuthSettings
-from ..engines.sql import SqlDatabase
-from ..errors import ApiError
+from ..engines.sql import SqlEngine
+from ..errors import ApiError, ErrorCode
 from ..jsonutil import dumps
+from ..sessions import SignedIn
 from .passwords import Passwords
+from .sessions import SessionCache, digest
+from .settings import AuthSettings
 from .tables import AuthTables, define_tables
 from .useragent import parse_user_agent
 
@@ -60,19 +62,6 @@ SMS_TEXTS = {
 }
 
 
-@dataclass(frozen=True)
-class SignedIn:
-    """The session a request was made with."""
-
-    session_id: str
-    user_id: str
-    token: str
-
-
-def digest(secret: str) -> str:
-    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
-
-
 def new_id(now: float) -> str:
     """A 24-hex id: seconds since the epoch, then 8 random bytes (like a MongoDB ObjectId)."""
     return f"{int(now) & 0xFFFFFFFF:08x}{secrets.token_hex(8)}"
@@ -91,21 +80,25 @@ def normalize_email(email: str) -> str:
     return f"{local}@{domain.lower()}"
 
 
-def _unauthorized(code: str, message: str) -> ApiError:
+def _unauthorized(code: ErrorCode, message: str) -> ApiError:
     return ApiError(401, code, message)
 
 
 def _invalid_access_token() -> ApiError:
-    return ApiError(403, "invalid_access_token", "The token or code is invalid or has expired.")
+    return ApiError(
+        403, ErrorCode.invalid_access_token, "The token or code is invalid or has expired."
+    )
 
 
 def _user_not_found() -> ApiError:
-    return ApiError(404, "user_not_found", "No user has this email address or phone number.")
+    return ApiError(
+        404, ErrorCode.user_not_found, "No user has this email address or phone number."
+    )
 
 
 def _invalid_provider() -> ApiError:
     return _unauthorized(
-        "invalid_provider",
+        ErrorCode.invalid_provider,
         "This account signs in with an OAuth provider and has no password, email or SMS sign-in.",
     )
 
@@ -113,7 +106,7 @@ def _invalid_provider() -> ApiError:
 def _too_short(field: str, minimum: int) -> ApiError:
     return ApiError(
         400,
-        "validation_error",
+        ErrorCode.validation_error,
         f"`{field}`: the password needs at least {minimum} characters",
         {"field": field, "location": "body"},
     )
@@ -146,13 +139,31 @@ def read_profile(data: str | Mapping[str, Any] | None, verified_flag: str) -> Pr
 
 
 class AuthService:
-    def __init__(self, sql: SqlDatabase, settings: AuthSettings, clock: Clock) -> None:
+    def __init__(
+        self,
+        sql: SqlEngine,
+        settings: AuthSettings,
+        clock: Clock,
+        sessions: SessionCache | None = None,
+    ) -> None:
         self.sql = sql
         self.settings = settings
         self.clock = clock
         self.tables: AuthTables = define_tables(sql.metadata)
-        sql.create_tables()
         self.passwords = Passwords(settings.password_hashing)
+        self.sessions_cache = sessions if sessions is not None else SessionCache()
+        """Resolved sessions; every change that ends sessions drops them from here, once the
+        change is committed."""
+
+    def create_tables(self) -> None:
+        self.sql.create_tables(self.tables.all())
+
+    def reset(self) -> None:
+        """Delete every user, session, token, message and failed attempt."""
+        with self.sql.transaction() as conn:
+            for table in reversed(self.tables.all()):
+                conn.execute(delete(table))
+        self.sessions_cache.clear()
 
     # ------------------------------------------------------------------ shapes
     def user_json(self, row: Row[Any]) -> dict[str, Any]:
@@ -324,7 +335,7 @@ class AuthService:
             wait = max(1, int(oldest + window - now + 0.999))
             raise ApiError(
                 429,
-                "rate_limit_exceeded",
+                ErrorCode.rate_limit_exceeded,
                 f"Too many failed attempts; try again in {wait} seconds.",
                 {"retryAfter": wait},
                 headers={"Retry-After": str(wait)},
@@ -377,7 +388,7 @@ class AuthService:
 
     def outbox(self, to: str | None, kind: str | None) -> list[dict[str, Any]]:
         outbox = self.tables.outbox
-        with self.sql.transaction() as conn:
+        with self.sql.read() as conn:
             rows = conn.execute(
                 select(outbox).where(*self._outbox_filter(to, kind)).order_by(outbox.c.seq)
             ).all()
@@ -432,7 +443,7 @@ class AuthService:
         with self.sql.transaction() as conn:
             if self._user_by_email(conn, email) is not None:
                 raise ApiError(
-                    409, "email_not_unique", EMAIL_TAKEN, {"value": email, "param": "email"}
+                    409, ErrorCode.email_not_unique, EMAIL_TAKEN, {"value": email, "param": "email"}
                 )
             user_id = self._insert_user(
                 conn,
@@ -466,7 +477,7 @@ class AuthService:
         with self.sql.transaction() as conn:
             if self._user_by_phone(conn, phone) is not None:
                 raise ApiError(
-                    409, "phone_not_unique", PHONE_TAKEN, {"value": phone, "param": "phone"}
+                    409, ErrorCode.phone_not_unique, PHONE_TAKEN, {"value": phone, "param": "phone"}
                 )
             user_id = self._insert_user(
                 conn,
@@ -504,8 +515,8 @@ class AuthService:
             )
         except IntegrityError as exc:  # a concurrent sign-up took the address or number
             if "email" in values:
-                raise ApiError(409, "email_not_unique", EMAIL_TAKEN) from exc
-            raise ApiError(409, "phone_not_unique", PHONE_TAKEN) from exc
+                raise ApiError(409, ErrorCode.email_not_unique, EMAIL_TAKEN) from exc
+            raise ApiError(409, ErrorCode.phone_not_unique, PHONE_TAKEN) from exc
         return user_id
 
     # ------------------------------------------------------------------ sign-in
@@ -527,7 +538,7 @@ class AuthService:
         if not self.passwords.verify(user.password_hash if user is not None else None, password):
             self._record_failure(subject)
             raise _unauthorized(
-                "invalid_sign_in_credentials",
+                ErrorCode.invalid_sign_in_credentials,
                 "Invalid credentials. Email, phone or password provided is invalid.",
             )
         assert user is not None
@@ -552,7 +563,9 @@ class AuthService:
             user_agent,
             "email_verified",
             self.settings.email_confirmation,
-            _unauthorized("email_not_verified", "The email address has not been confirmed yet."),
+            _unauthorized(
+                ErrorCode.email_not_verified, "The email address has not been confirmed yet."
+            ),
         )
 
     def sign_in_phone(self, phone: str, password: str, user_agent: str | None) -> dict[str, Any]:
@@ -563,14 +576,17 @@ class AuthService:
             user_agent,
             "phone_verified",
             self.settings.phone_confirmation,
-            _unauthorized("phone_not_verified", "The phone number has not been confirmed yet."),
+            _unauthorized(
+                ErrorCode.phone_not_verified, "The phone number has not been confirmed yet."
+            ),
         )
 
     # ------------------------------------------------------------------ SMS codes
     def _check_sms_sign_in(self) -> None:
         if not self.settings.sms_code_sign_in:
             raise _unauthorized(
-                "sms_auth_codes_disabled", "Signing in with SMS codes is switched off for this app."
+                ErrorCode.sms_auth_codes_disabled,
+                "Signing in with SMS codes is switched off for this app.",
             )
 
     def _phone_user(self, conn: Connection, phone: str) -> Row[Any]:
@@ -584,7 +600,7 @@ class AuthService:
     def _check_phone_confirmation(self) -> None:
         if not self.settings.phone_confirmation:
             raise _unauthorized(
-                "phone_verification_disabled", "Phone number confirmation is switched off."
+                ErrorCode.phone_verification_disabled, "Phone number confirmation is switched off."
             )
 
     def send_sign_in_code(self, phone: str) -> None:
@@ -593,7 +609,7 @@ class AuthService:
             user = self._phone_user(conn, phone)
             if self.settings.phone_confirmation and not user.phone_verified:
                 raise _unauthorized(
-                    "phone_not_verified", "The phone number has not been confirmed yet."
+                    ErrorCode.phone_not_verified, "The phone number has not been confirmed yet."
                 )
             code = self._issue(conn, "sms:signin-code", user.id, phone)
             self._sms(conn, phone, "signin-code", code)
@@ -604,7 +620,7 @@ class AuthService:
             user = self._phone_user(conn, phone)
             if user.phone_verified:
                 raise _unauthorized(
-                    "phone_already_verified", "The phone number is already confirmed."
+                    ErrorCode.phone_already_verified, "The phone number is already confirmed."
                 )
             code = self._issue(conn, "sms:phone-confirm", user.id, phone)
             self._sms(conn, phone, "phone-confirm", code)
@@ -615,7 +631,7 @@ class AuthService:
             user = self._phone_user(conn, phone)
             if not user.phone_verified:
                 raise _unauthorized(
-                    "phone_not_verified", "The phone number has not been confirmed yet."
+                    ErrorCode.phone_not_verified, "The phone number has not been confirmed yet."
                 )
             code = self._issue(conn, "sms:reset-pwd-code", user.id, phone)
             self._sms(conn, phone, "reset-pwd-code", code)
@@ -638,7 +654,7 @@ class AuthService:
             with self.sql.transaction() as conn:
                 return self._take_code(conn, phone, code, purposes)
         except ApiError as exc:
-            if exc.code == "invalid_access_token":
+            if exc.code == ErrorCode.invalid_access_token:
                 self._record_failure(f"phone:{phone}")
             raise
 
@@ -665,7 +681,7 @@ class AuthService:
             owner = self._user_by_phone(conn, phone)
             if owner is not None and owner.id != user.id:
                 raise ApiError(
-                    409, "phone_not_unique", PHONE_TAKEN, {"value": phone, "param": "phone"}
+                    409, ErrorCode.phone_not_unique, PHONE_TAKEN, {"value": phone, "param": "phone"}
                 )
             user = self._set_user(conn, user.id, phone=phone, phone_verified=True)
             return {"user": self.user_json(user), "session": None}
@@ -682,12 +698,14 @@ class AuthService:
             if end_sessions:
                 sessions = self.tables.sessions
                 conn.execute(delete(sessions).where(sessions.c.user_id == user_id))
+        if end_sessions:
+            self.sessions_cache.forget_user(user_id)
 
     # ------------------------------------------------------------------ emailed links
     def _check_email_confirmation(self) -> None:
         if not self.settings.email_confirmation:
             raise _unauthorized(
-                "email_verification_disabled", "Email address confirmation is switched off."
+                ErrorCode.email_verification_disabled, "Email address confirmation is switched off."
             )
 
     def _email_user(self, conn: Connection, email: str) -> Row[Any]:
@@ -704,7 +722,7 @@ class AuthService:
             user = self._email_user(conn, email)
             if user.email_verified:
                 raise _unauthorized(
-                    "email_already_verified", "The email address is already confirmed."
+                    ErrorCode.email_already_verified, "The email address is already confirmed."
                 )
             key = self._issue(conn, "link:email-confirm", user.id, user.email)
             self._mail(conn, base_url, user.email, "email-confirm", key)
@@ -715,7 +733,7 @@ class AuthService:
             user = self._email_user(conn, email)
             if not user.email_verified:
                 raise _unauthorized(
-                    "email_not_verified", "The email address has not been confirmed yet."
+                    ErrorCode.email_not_verified, "The email address has not been confirmed yet."
                 )
             key = self._issue(conn, f"link:{action}", user.id, user.email)
             self._mail(conn, base_url, user.email, action, key)
@@ -774,7 +792,7 @@ class AuthService:
             raise _invalid_access_token()
         if token.purpose != wanted:
             raise _unauthorized(
-                "invalid_token_type", "This access token was issued for another purpose."
+                ErrorCode.invalid_token_type, "This access token was issued for another purpose."
             )
         self._consume(conn, token)
         return token
@@ -791,26 +809,27 @@ class AuthService:
         self._set_password(token.user_id, new_password, end_sessions=True)
 
     # ------------------------------------------------------------------ signed-in user
-    def resolve_session(self, token: str) -> SignedIn | None:
+    def find_session(self, token: str, token_digest: str) -> SignedIn | None:
+        """The stored session whose token has digest `token_digest` (see `CachedSessions`)."""
         sessions = self.tables.sessions
-        with self.sql.transaction() as conn:
+        with self.sql.read() as conn:
             row = conn.execute(
                 select(sessions.c.id, sessions.c.user_id).where(
-                    sessions.c.token_hash == digest(token)
+                    sessions.c.token_hash == token_digest
                 )
             ).first()
         return None if row is None else SignedIn(row.id, row.user_id, token)
 
     def user(self, signed_in: SignedIn) -> dict[str, Any]:
-        with self.sql.transaction() as conn:
+        with self.sql.read() as conn:
             user = self._user(conn, signed_in.user_id)
         if user is None:
-            raise _unauthorized("invalid_session_token", "The session is no longer valid.")
+            raise _unauthorized(ErrorCode.invalid_session_token, "The session is no longer valid.")
         return self.user_json(user)
 
     def sessions(self, signed_in: SignedIn) -> list[dict[str, Any]]:
         sessions = self.tables.sessions
-        with self.sql.transaction() as conn:
+        with self.sql.read() as conn:
             rows = conn.execute(
                 select(sessions)
                 .where(sessions.c.user_id == signed_in.user_id)
@@ -821,19 +840,22 @@ class AuthService:
     def sign_out(self, signed_in: SignedIn, token: str | None) -> None:
         sessions = self.tables.sessions
         with self.sql.transaction() as conn:
-            if token is None:
-                conn.execute(delete(sessions).where(sessions.c.id == signed_in.session_id))
-                return
-            row = conn.execute(
-                select(sessions.c.id, sessions.c.user_id).where(
-                    sessions.c.token_hash == digest(token)
-                )
-            ).first()
-            if row is None:
-                return
-            if row.user_id != signed_in.user_id:
-                raise ApiError(403, "permission_denied", "The session belongs to another user.")
-            conn.execute(delete(sessions).where(sessions.c.id == row.id))
+            ended = signed_in.session_id
+            if token is not None:
+                row = conn.execute(
+                    select(sessions.c.id, sessions.c.user_id).where(
+                        sessions.c.token_hash == digest(token)
+                    )
+                ).first()
+                if row is None:
+                    return
+                if row.user_id != signed_in.user_id:
+                    raise ApiError(
+                        403, ErrorCode.permission_denied, "The session belongs to another user."
+                    )
+                ended = row.id
+            conn.execute(delete(sessions).where(sessions.c.id == ended))
+        self.sessions_cache.forget_session(ended)
 
     def sign_out_all(self, signed_in: SignedIn, *, keep_current: bool) -> None:
         sessions = self.tables.sessions
@@ -842,6 +864,8 @@ class AuthService:
             condition = and_(condition, sessions.c.id != signed_in.session_id)
         with self.sql.transaction() as conn:
             conn.execute(delete(sessions).where(condition))
+        kept = signed_in.session_id if keep_current else None
+        self.sessions_cache.forget_user(signed_in.user_id, except_session=kept)
 
     def _check_current_password(self, signed_in: SignedIn, password: str) -> Row[Any]:
         """The signed-in user, once `password` is theirs; a wrong one counts as a failure."""
@@ -849,13 +873,15 @@ class AuthService:
         with self.sql.transaction() as conn:
             user = self._user(conn, signed_in.user_id)
             if user is None:
-                raise _unauthorized("invalid_session_token", "The session is no longer valid.")
+                raise _unauthorized(
+                    ErrorCode.invalid_session_token, "The session is no longer valid."
+                )
             if user.provider != ALTOGIC or user.password_hash is None:
                 raise _invalid_provider()
             self._check_not_blocked(conn, subject)
         if not self.passwords.verify(user.password_hash, password):
             self._record_failure(subject)
-            raise _unauthorized("invalid_credentials", "The password is not correct.")
+            raise _unauthorized(ErrorCode.invalid_credentials, "The password is not correct.")
         with self.sql.transaction() as conn:
             self._clear_failures(conn, subject)
         return user
@@ -873,7 +899,10 @@ class AuthService:
         with self.sql.transaction() as conn:
             if self._user_by_email(conn, new_email) is not None:
                 raise ApiError(
-                    409, "email_not_unique", EMAIL_TAKEN, {"value": new_email, "param": "email"}
+                    409,
+                    ErrorCode.email_not_unique,
+                    EMAIL_TAKEN,
+                    {"value": new_email, "param": "email"},
                 )
             if self.settings.email_confirmation:
                 key = self._issue(conn, "link:change-email", user.id, new_email)
@@ -893,7 +922,10 @@ class AuthService:
         with self.sql.transaction() as conn:
             if self._user_by_phone(conn, new_phone) is not None:
                 raise ApiError(
-                    409, "phone_not_unique", PHONE_TAKEN, {"value": new_phone, "param": "phone"}
+                    409,
+                    ErrorCode.phone_not_unique,
+                    PHONE_TAKEN,
+                    {"value": new_phone, "param": "phone"},
                 )
             if self.settings.phone_confirmation:
                 code = self._issue(conn, "sms:change-phone", user.id, new_phone)
@@ -906,7 +938,9 @@ class AuthService:
     def check_provider(self, provider: str) -> None:
         if provider not in self.settings.providers:
             raise ApiError(
-                403, "not_allowed", f"Signing in with {provider} is switched off for this app."
+                403,
+                ErrorCode.not_allowed,
+                f"Signing in with {provider} is switched off for this app.",
             )
 
     def oauth_sign_in(self, provider: str, email: str, name: str | None) -> str:

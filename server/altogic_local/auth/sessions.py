@@ -1,118 +1,87 @@
-"""Session checks for every module: FastAPI dependencies and the enforce-session middleware.
+"""Resolving `Session` tokens, with the sessions already resolved kept in memory.
 
-A module whose operation needs a signed-in user declares a parameter
-
-    signed_in: RequiredSession          # 401 missing_session_token / invalid_session_token
-
-or `OptionalSession` (None without a `Session` header; a bad token is still refused). The
-middleware makes every call with a client key declared `enforceSession: true` carry a valid
-session, except the calls that start one (`SESSION_FREE_PATHS`).
+A session check is on the path of every call that needs one, so resolved sessions are cached by
+the digest of their token: a check then costs no SQL and no thread hop. The auth service drops
+cached sessions whenever it ends sessions (sign-out, sign-out-all, password change or reset). A
+lookup that raced with such a change is not cached (`_epoch`), so a session once ended is never
+answered from the cache. The cache belongs to this process: several backend processes will need
+a shared invalidation channel (a later engine).
 """
 
 from __future__ import annotations
 
-from typing import Annotated
+import hashlib
+import threading
+from collections.abc import Callable
 
-from fastapi import Depends
 from starlette.concurrency import run_in_threadpool
-from starlette.requests import HTTPConnection, Request
-from starlette.types import ASGIApp, Receive, Scope, Send
 
-from ..config import ClientKey
-from ..errors import ApiError
-from .service import AuthService, SignedIn
+from ..sessions import SignedIn
 
-SESSION_HEADER = "session"
-AUTH_PREFIX = "/_api/rest/v1/auth"
-# Operations that need no session even under a client key that enforces sessions: those that
-# start a session, and those a signed-out user needs to get one (links, codes, resets).
-SESSION_FREE_PATHS = frozenset(
-    f"{AUTH_PREFIX}/{name}"
-    for name in (
-        "signup-email",
-        "signup-phone",
-        "signin-email",
-        "signin-phone",
-        "signin-code",
-        "grant",
-        "resend",
-        "resend-code",
-        "send-magic",
-        "send-reset",
-        "send-reset-code",
-        "send-code",
-        "reset-pwd",
-        "reset-pwd-code",
-        "verify-phone",
-    )
-)
-_STATE_KEY = "signed_in"
+MAX_CACHED = 10_000
 
 
-def auth_service(connection: HTTPConnection) -> AuthService:
-    service: AuthService = connection.app.state.auth_service
-    return service
+def digest(secret: str) -> str:
+    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
 
 
-def missing_session() -> ApiError:
-    return ApiError(
-        401, "missing_session_token", "This operation needs a session: send its token in `Session`."
-    )
+class SessionCache:
+    """Sessions by token digest (at most `MAX_CACHED`, the oldest dropped first)."""
+
+    def __init__(self) -> None:
+        self._by_digest: dict[str, SignedIn] = {}
+        self._lock = threading.Lock()
+        self._epoch = 0
+        """Counts invalidations: a lookup started before one is not cached."""
+
+    @property
+    def epoch(self) -> int:
+        return self._epoch
+
+    def get(self, token_digest: str) -> SignedIn | None:
+        return self._by_digest.get(token_digest)
+
+    def put(self, token_digest: str, signed_in: SignedIn, epoch: int) -> None:
+        with self._lock:
+            if epoch != self._epoch:
+                return
+            if len(self._by_digest) >= MAX_CACHED:
+                self._by_digest.pop(next(iter(self._by_digest)))
+            self._by_digest[token_digest] = signed_in
+
+    def forget(self, keep: Callable[[SignedIn], bool]) -> None:
+        """Drop every cached session for which `keep` is false."""
+        with self._lock:
+            self._epoch += 1
+            self._by_digest = {key: value for key, value in self._by_digest.items() if keep(value)}
+
+    def forget_session(self, session_id: str) -> None:
+        self.forget(lambda signed_in: signed_in.session_id != session_id)
+
+    def forget_user(self, user_id: str, except_session: str | None = None) -> None:
+        self.forget(
+            lambda signed_in: signed_in.user_id != user_id or signed_in.session_id == except_session
+        )
+
+    def clear(self) -> None:
+        self.forget(lambda signed_in: False)
 
 
-def invalid_session() -> ApiError:
-    return ApiError(
-        401, "invalid_session_token", "The session token is not valid (unknown or signed out)."
-    )
+class CachedSessions:
+    """The backend's `SessionResolver`: the cache first, then `lookup` in a worker thread."""
 
+    def __init__(self, cache: SessionCache, lookup: Callable[[str, str], SignedIn | None]) -> None:
+        self.cache = cache
+        self.lookup = lookup
+        """`lookup(token, digest)`: the stored session with this token digest, or None."""
 
-async def _resolve(connection: HTTPConnection) -> SignedIn | None:
-    """The request's session, None without a `Session` header; raises for a bad token."""
-    state = connection.scope.setdefault("state", {})
-    if _STATE_KEY in state:
-        cached: SignedIn | None = state[_STATE_KEY]
-        return cached
-    token = connection.headers.get(SESSION_HEADER, "").strip()
-    signed_in = None
-    if token:
-        signed_in = await run_in_threadpool(auth_service(connection).resolve_session, token)
-        if signed_in is None:
-            raise invalid_session()
-    state[_STATE_KEY] = signed_in
-    return signed_in
-
-
-async def optional_session(request: Request) -> SignedIn | None:
-    return await _resolve(request)
-
-
-async def require_session(request: Request) -> SignedIn:
-    signed_in = await _resolve(request)
-    if signed_in is None:
-        raise missing_session()
-    return signed_in
-
-
-RequiredSession = Annotated[SignedIn, Depends(require_session)]
-OptionalSession = Annotated[SignedIn | None, Depends(optional_session)]
-
-
-class EnforceSessionMiddleware:
-    """Refuses calls without a valid session when the client key enforces sessions. Runs after
-    `ClientKeyMiddleware`, which puts the matched key in the request state."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and scope["path"] not in SESSION_FREE_PATHS:
-            client_key = scope.get("state", {}).get("client_key")
-            if isinstance(client_key, ClientKey) and client_key.enforce_session:
-                connection = HTTPConnection(scope)
-                try:
-                    if await _resolve(connection) is None:
-                        raise missing_session()
-                except ApiError as error:
-                    await error.response()(scope, receive, send)
-                    return
-        await self.app(scope, receive, send)
+    async def resolve(self, token: str) -> SignedIn | None:
+        token_digest = digest(token)
+        cached = self.cache.get(token_digest)
+        if cached is not None:
+            return cached
+        epoch = self.cache.epoch
+        found = await run_in_threadpool(self.lookup, token, token_digest)
+        if found is not None:
+            self.cache.put(token_digest, found, epoch)
+        return found

@@ -26,6 +26,10 @@ class AuthTables:
     outbox: Table
     failures: Table
 
+    def all(self) -> list[Table]:
+        """Every table, referenced tables first."""
+        return [self.users, self.sessions, self.tokens, self.outbox, self.failures]
+
 
 def define_tables(metadata: MetaData) -> AuthTables:
     users = Table(

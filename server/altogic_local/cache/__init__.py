@@ -1,5 +1,1 @@
 """The cache module: a Redis-style key-value store with TTLs (`/_api/rest/v1/cache*`)."""
-
-from .routes import routes
-
-__all__ = ["routes"]

@@ -8,10 +8,10 @@ import json
 import math
 from typing import Any
 
-from ..config import CacheSettings
 from ..engines.cache import CacheStore, NotNumeric
-from ..errors import bad_request
+from ..errors import ErrorCode, bad_request
 from ..jsonutil import dumps
+from .settings import CacheSettings
 
 _CURSOR_PREFIX = "k:"
 
@@ -32,7 +32,7 @@ def decode_cursor(cursor: str | None) -> str | None:
         raw = ""
     if not raw.startswith(_CURSOR_PREFIX):
         raise bad_request(
-            "invalid_cursor", "`next` is not a cursor this server issued.", field="next"
+            ErrorCode.invalid_cursor, "`next` is not a cursor this server issued.", field="next"
         )
     return raw[len(_CURSOR_PREFIX) :]
 
@@ -56,7 +56,7 @@ class CacheService:
         limit = self.settings.max_value_size
         if len(encoded) > limit:
             raise bad_request(
-                "cache_key_size_exceeded",
+                ErrorCode.cache_key_size_exceeded,
                 f"The value takes {len(encoded)} bytes; a cache value may take at most {limit}.",
                 size=len(encoded),
                 limit=limit,
@@ -73,12 +73,14 @@ class CacheService:
             value = await self.store.increment(key, amount, ttl)
         except NotNumeric:
             raise bad_request(
-                "cache_value_not_numeric",
+                ErrorCode.cache_value_not_numeric,
                 f"The value stored under `{key}` is not a number, so it cannot be incremented.",
                 key=key,
             ) from None
         if isinstance(value, float) and not math.isfinite(value):
-            raise bad_request("cache_value_out_of_range", "The result is too large to store.")
+            raise bad_request(
+                ErrorCode.cache_value_out_of_range, "The result is too large to store."
+            )
         return b'{"value":' + json.dumps(value).encode() + b"}"
 
     async def expire(self, key: str, ttl: int) -> None:

@@ -19,8 +19,8 @@ from urllib.parse import urlsplit
 from email_validator import EmailNotValidError, validate_email
 
 from ..clock import iso
-from ..config import SYSTEM_FIELDS, FieldDeclaration
-from ..errors import error_item
+from ..errors import ErrorCode, error_item
+from .declarations import SYSTEM_FIELDS, FieldDeclaration
 
 INT64 = 2**63
 PHONE = re.compile(r"\+?[0-9][0-9 ()\-.]{2,30}")
@@ -33,7 +33,7 @@ class Invalid(Exception):
 
 def issue(field: str, message: str) -> dict[str, Any]:
     return error_item(
-        "validation_error", f"`{field}` {message}", {"field": field, "location": "body"}
+        ErrorCode.validation_error, f"`{field}` {message}", {"field": field, "location": "body"}
     )
 
 

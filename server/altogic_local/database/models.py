@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ..config import DatabaseSettings, FieldDeclaration, ModelDeclaration
-from ..errors import ApiError
+from ..errors import ApiError, ErrorCode
+from .declarations import FieldDeclaration, ModelDeclaration
 from .expression.values import Kind
+from .settings import DatabaseSettings
 
 Fields = Mapping[str, FieldDeclaration]
 
@@ -67,7 +68,9 @@ class ModelRef:
 
 
 def not_found(name: str, why: str) -> ApiError:
-    return ApiError(404, "model_not_found", f"There is no model `{name}`: {why}", {"model": name})
+    return ApiError(
+        404, ErrorCode.model_not_found, f"There is no model `{name}`: {why}", {"model": name}
+    )
 
 
 def resolve(settings: DatabaseSettings, path: str) -> ModelRef:

@@ -18,13 +18,13 @@ from altogic_models import (
 )
 from pydantic import MISSING
 
-from ..config import SYSTEM_FIELDS
-from ..errors import ApiError, error_item
+from ..errors import ApiError, ErrorCode, error_item
+from .declarations import SYSTEM_FIELDS
 from .service import Action
 
 
 def _invalid(field: str, message: str) -> ApiError:
-    return ApiError(400, "validation_error", message, {"field": field, "location": "body"})
+    return ApiError(400, ErrorCode.validation_error, message, {"field": field, "location": "body"})
 
 
 def lookups_of(
@@ -106,7 +106,7 @@ def computations_of(computations: list[GroupComputation]) -> list[dict[str, Any]
 
 
 def _item(field: str, message: str) -> dict[str, Any]:
-    return error_item("validation_error", message, {"field": field, "location": "body"})
+    return error_item(ErrorCode.validation_error, message, {"field": field, "location": "body"})
 
 
 def updates_of(updates: list[Any]) -> list[dict[str, Any]]:

@@ -14,7 +14,7 @@ from typing import Any
 
 from rapidfuzz.distance import OSA
 
-from ..config import SYSTEM_FIELDS
+from .declarations import SYSTEM_FIELDS
 from .models import ModelRef
 
 WORD = re.compile(r"\w+")

@@ -17,8 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, Select, func, literal_column, select
 
 from ..clock import Clock, iso
-from ..config import DatabaseSettings
-from ..errors import ApiError, error_item
+from ..errors import ApiError, ErrorCode, error_item
 from ..jsonutil import dumps
 from . import compute, updates
 from .documents import Document, embed, find, find_owner, omit, remove, with_ids
@@ -27,6 +26,7 @@ from .models import ModelRef, resolve
 from .paths import json_path, split
 from .query import Context, Query, prepare, source
 from .search import fts_query, searchable_fields
+from .settings import DatabaseSettings
 from .store import ModelTables, Store
 
 MAX_VALUE_DEPTH = 32
@@ -50,7 +50,7 @@ class Action:
 def _object_not_found(model: str, object_id: str) -> ApiError:
     return ApiError(
         404,
-        "object_not_found",
+        ErrorCode.object_not_found,
         f"No object of `{model}` has the id `{object_id}`.",
         {"model": model, "id": object_id},
     )
@@ -130,7 +130,7 @@ class DatabaseService:
             )
             problems.append(
                 error_item(
-                    "validation_error",
+                    ErrorCode.validation_error,
                     f"`{where}` {message}.",
                     {"field": where, "location": "body"},
                 )
@@ -197,7 +197,7 @@ class DatabaseService:
         if parent is None:
             raise ApiError(
                 404,
-                "parent_not_found",
+                ErrorCode.parent_not_found,
                 f"No object of `{'.'.join((ref.top, *owner_path))}` has the id `{parent_id}`.",
                 {"parentId": parent_id},
             )
@@ -292,7 +292,7 @@ class DatabaseService:
     def _wrong_type(self, ref: ModelRef, what: str) -> ApiError:
         return ApiError(
             409,
-            "invalid_model_type",
+            ErrorCode.invalid_model_type,
             f"`{ref.name}` is {what}.",
             {"model": ref.name},
         )
@@ -302,7 +302,7 @@ class DatabaseService:
         if tables is None:
             raise ApiError(
                 404,
-                "parent_not_found",
+                ErrorCode.parent_not_found,
                 f"No object of `{'.'.join((ref.top, *ref.sub[:-1]))}` has the id `{parent_id}`.",
                 {"parentId": parent_id},
             )
@@ -331,7 +331,7 @@ class DatabaseService:
         rows: list[str] = []
         count = 0
         if exists:
-            with self.sql.transaction() as connection:
+            with self.sql.read() as connection:
                 rows = list(connection.execute(statement).scalars())
                 count = (
                     connection.execute(query.select(func.count())).scalar_one()
@@ -364,7 +364,7 @@ class DatabaseService:
         )
         if not exists:
             return b"null"
-        with self.sql.transaction() as connection:
+        with self.sql.read() as connection:
             row = connection.execute(statement).scalar()
         return b"null" if row is None else str(row).encode()
 
@@ -380,7 +380,7 @@ class DatabaseService:
             .order_by(func.random())
             .limit(min(count, self.settings.max_page_size))
         )
-        with self.sql.transaction() as connection:
+        with self.sql.read() as connection:
             return _json_list(connection.execute(statement).scalars())
 
     def compute(self, model: str, action: Action, computations: Sequence[dict[str, Any]]) -> bytes:
@@ -393,7 +393,7 @@ class DatabaseService:
         )
         if not exists:
             return b"[]"
-        with self.sql.transaction() as connection:
+        with self.sql.read() as connection:
             return _json_list(connection.execute(statement).scalars())
 
     def object_get(self, model: str, object_id: str, lookups: list[dict[str, Any]] | None) -> bytes:
@@ -405,7 +405,7 @@ class DatabaseService:
         statement = query.select(query.output()).where(query.source.id_column == object_id).limit(1)
         if not exists:
             return b"null"
-        with self.sql.transaction() as connection:
+        with self.sql.read() as connection:
             row = connection.execute(statement).scalar()
         return b"null" if row is None else str(row).encode()
 
@@ -416,7 +416,7 @@ class DatabaseService:
         if searchable_fields(ref) == []:
             raise ApiError(
                 400,
-                "not_searchable_model",
+                ErrorCode.not_searchable_model,
                 f"`{model}` has no searchable field; mark text fields `searchable` in app.yaml.",
                 {"model": model},
             )
@@ -438,7 +438,7 @@ class DatabaseService:
             .limit(limit)
             .offset((page - 1) * limit)
         )
-        with self.sql.transaction() as connection:
+        with self.sql.read() as connection:
             rows = list(connection.execute(statement).scalars())
             count = (
                 connection.execute(
@@ -456,7 +456,7 @@ class DatabaseService:
         if names is not None and field not in names:
             raise ApiError(
                 400,
-                "not_searchable_field",
+                ErrorCode.not_searchable_field,
                 f"`{field}` is not a searchable text field of `{model}`.",
                 {"field": "fieldName", "location": "body"},
             )
@@ -474,7 +474,7 @@ class DatabaseService:
             .limit(limit)
             .offset((page - 1) * limit)
         )
-        with self.sql.transaction() as connection:
+        with self.sql.read() as connection:
             return _json_list(connection.execute(statement).scalars())
 
     # ------------------------------------------------------------ updates and deletes by query

@@ -41,14 +41,14 @@ from sqlalchemy import (
 )
 from sqlalchemy.schema import CreateIndex
 
-from ..config import DatabaseSettings
-from ..engines.sql import SqlDatabase
+from ..engines.sql import SqlEngine
 from ..jsonutil import dumps
 from .documents import Document
 from .expression.numbers import SQL_FUNCTIONS
 from .models import ModelRef
 from .paths import json_path
 from .search import fuzzy_score, searchable_text
+from .settings import DatabaseSettings
 
 FTS_OPTIONS = "tokenize='unicode61 remove_diacritics 2'"
 
@@ -62,7 +62,7 @@ class ModelTables:
 
 
 class Store:
-    def __init__(self, sql: SqlDatabase, settings: DatabaseSettings) -> None:
+    def __init__(self, sql: SqlEngine, settings: DatabaseSettings) -> None:
         self.sql = sql
         self.settings = settings
         self.metadata = MetaData()
@@ -76,13 +76,28 @@ class Store:
         self._ready: set[str] = set()
         """Models whose tables and indexes this process has made sure of."""
         self._lock = threading.Lock()
-        self._install_functions()
-        with sql.transaction() as connection:
+        sql.on_connect(_install_functions)
+
+    def open(self) -> None:
+        """Create the registry of models if needed, read it, and create the declared models."""
+        with self.sql.transaction() as connection:
             self.registry.create(connection, checkfirst=True)
             rows = connection.execute(select(self.registry.c.name, self.registry.c.number))
             for name, number in rows:
                 self._models[name] = self._tables(name, number)
-        for name in settings.models:
+        for name in self.settings.models:
+            self.ensure(name)
+
+    def reset(self) -> None:
+        """Drop every model's tables and forget the models, then create the declared ones."""
+        with self._lock, self.sql.transaction() as connection:
+            for tables in self._models.values():
+                connection.execute(text(f"DROP TABLE IF EXISTS {tables.fts.name}"))
+                tables.table.drop(connection, checkfirst=True)
+            connection.execute(delete(self.registry))
+            self._models.clear()
+            self._ready.clear()
+        for name in self.settings.models:
             self.ensure(name)
 
     # ------------------------------------------------------------ models
@@ -232,7 +247,7 @@ class Store:
     # ------------------------------------------------------------ statistics
     def stats(self) -> dict[str, Any]:
         models: list[dict[str, Any]] = []
-        with self.sql.transaction() as connection:
+        with self.sql.read() as connection:
             for name in sorted(set(self._models) | set(self.settings.models)):
                 tables = self._models.get(name)
                 count, size = 0, 0
@@ -254,17 +269,9 @@ class Store:
             "models": models,
         }
 
-    # ------------------------------------------------------------ SQL functions
-    def _install_functions(self) -> None:
-        """Register the fuzzy-match scorer and the functions compiled expressions call on the
-        database connection(s)."""
-        from sqlalchemy import event
 
-        def register(dbapi_connection: Any, record: Any = None) -> None:
-            dbapi_connection.create_function("altogic_fuzzy", 2, fuzzy_score, deterministic=True)
-            for name, (arguments, function) in SQL_FUNCTIONS.items():
-                dbapi_connection.create_function(name, arguments, function, deterministic=True)
-
-        event.listen(self.sql.engine, "connect", register)
-        with self.sql.engine.connect() as connection:
-            register(connection.connection.dbapi_connection)
+def _install_functions(dbapi_connection: Any) -> None:
+    """Register the fuzzy-match scorer and the functions compiled expressions call."""
+    dbapi_connection.create_function("altogic_fuzzy", 2, fuzzy_score, deterministic=True)
+    for name, (arguments, function) in SQL_FUNCTIONS.items():
+        dbapi_connection.create_function(name, arguments, function, deterministic=True)

@@ -12,8 +12,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..config import SYSTEM_FIELDS, FieldDeclaration
-from ..errors import ApiError, error_item
+from ..errors import ApiError, ErrorCode, error_item
+from .declarations import SYSTEM_FIELDS, FieldDeclaration
 from .documents import Document, embed
 from .fields import check_field
 from .models import Fields
@@ -27,7 +27,7 @@ LIMIT = 1e15
 def refuse(index: int, field: str, message: str) -> ApiError:
     return ApiError(
         400,
-        "invalid_update_instruction",
+        ErrorCode.invalid_update_instruction,
         message,
         {"field": field, "index": index, "location": "body"},
     )
@@ -59,7 +59,7 @@ def check_instructions(updates: Sequence[Mapping[str, Any]], where: str) -> None
 
 
 def _invalid(field: str, message: str) -> dict[str, Any]:
-    return error_item("validation_error", message, {"field": field, "location": "body"})
+    return error_item(ErrorCode.validation_error, message, {"field": field, "location": "body"})
 
 
 def apply(

@@ -62,9 +62,16 @@ class CacheStore(Protocol):
 
     async def usage(self) -> CacheUsage: ...
 
+    async def clear(self) -> None:
+        """Remove every key and forget the traffic counted so far."""
+        ...
 
-def _day_and_month(timestamp: float) -> tuple[str, str]:
-    day = datetime.fromtimestamp(timestamp, UTC).strftime("%Y-%m-%d")
+
+DAY = 86_400
+
+
+def _period_keys(day_number: int) -> tuple[str, str]:
+    day = datetime.fromtimestamp(day_number * DAY, UTC).strftime("%Y-%m-%d")
     return day, day[:7]
 
 
@@ -76,6 +83,8 @@ class MemoryCacheStore:
 
     def __init__(self, clock: Clock) -> None:
         self._clock = clock
+        self._periods: tuple[int, tuple[str, str]] = (-1, ("", ""))
+        """The day number (days since the epoch) and its day and month keys, made once a day."""
         self._values: dict[str, bytes] = {}
         self._expires: dict[str, float] = {}
         self._expiry_heap: list[tuple[float, str]] = []
@@ -84,8 +93,14 @@ class MemoryCacheStore:
         self._traffic: dict[str, list[int]] = {}  # day or month -> [ingress, egress]
 
     # -- bookkeeping
+    def _day_and_month(self) -> tuple[str, str]:
+        day_number = int(self._clock.now() // DAY)
+        if day_number != self._periods[0]:
+            self._periods = (day_number, _period_keys(day_number))
+        return self._periods[1]
+
     def _count(self, ingress: int = 0, egress: int = 0) -> None:
-        for period in _day_and_month(self._clock.now()):
+        for period in self._day_and_month():
             counters = self._traffic.setdefault(period, [0, 0])
             counters[0] += ingress
             counters[1] += egress
@@ -196,7 +211,15 @@ class MemoryCacheStore:
 
     async def usage(self) -> CacheUsage:
         self._sweep()
-        day, month = _day_and_month(self._clock.now())
+        day, month = self._day_and_month()
         daily = self._traffic.get(day, [0, 0])
         monthly = self._traffic.get(month, [0, 0])
         return CacheUsage(len(self._values), self._size, *daily, *monthly)
+
+    async def clear(self) -> None:
+        self._values.clear()
+        self._expires.clear()
+        self._expiry_heap.clear()
+        self._keys.clear()
+        self._size = 0
+        self._traffic.clear()

@@ -1,64 +1,134 @@
-"""The embedded SQL engine: SQLite through SQLAlchemy Core, shared by every module that keeps
-data in tables (the database module's models, auth's users and sessions, ...).
+"""The SQL engine interface, and the embedded implementation: SQLite through SQLAlchemy Core.
 
-Work happens in the database: modules compile their queries to SQLAlchemy expressions and run
-them here. SQLite allows one writer at a time, so transactions are serialised with a lock; that
-also makes one in-memory database safe to share between the server's threads.
+Modules keep their tables in one SQL database, reached only through `SqlEngine`: they compile
+their queries to SQLAlchemy expressions and run them in `read()` or `transaction()`. Reads run
+concurrently, each on its own connection with a consistent snapshot; writes are serialised.
+
+SQLite specifics stay here: every connection is in WAL mode (readers never wait for the writer,
+the writer never waits for readers), write transactions start with `BEGIN IMMEDIATE` (so two
+writers queue up instead of failing on a lock upgrade) behind a lock that keeps the writers of
+this process in line, and a busy timeout covers writers of other processes. The memory-only mode
+uses the same code on a database file in a temporary folder, removed with the engine.
 """
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+import weakref
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
-from sqlalchemy import Connection, Engine, MetaData, create_engine, event
-from sqlalchemy.pool import StaticPool
+from sqlalchemy import Connection, Engine, MetaData, Table, create_engine, event
 
 DATABASE_FILE = "altogic.sqlite3"
+BUSY_TIMEOUT_MS = 10_000
+"""How long a write waits for another process's write transaction before failing."""
+POOL_SIZE = 8
+MAX_OVERFLOW = 56
+"""Connections beyond `POOL_SIZE` opened when many threads query at once (the server's worker
+thread pool has 40 threads)."""
+
+ConnectHook = Callable[[Any], None]
 
 
-class SqlDatabase:
-    """One SQLite database (a file in the data folder, or in memory) and the lock guarding it."""
+class SqlEngine(Protocol):
+    """What modules need from an SQL database."""
+
+    metadata: MetaData
+    """Where modules declare their tables (created by `create_tables`)."""
+
+    def transaction(self) -> AbstractContextManager[Connection]:
+        """A connection in a write transaction: committed on success, rolled back on error.
+        Write transactions run one at a time."""
+        ...
+
+    def read(self) -> AbstractContextManager[Connection]:
+        """A connection in a read-only transaction: a consistent snapshot, run concurrently with
+        other reads and with the writer."""
+        ...
+
+    def on_connect(self, hook: ConnectHook) -> None:
+        """Run `hook(dbapi_connection)` on every connection (e.g. to register SQL functions)."""
+        ...
+
+    def create_tables(self, tables: list[Table] | None = None) -> None:
+        """Create `tables` (default: every table on `metadata`) that do not exist yet."""
+        ...
+
+    def close(self) -> None: ...
+
+
+class SqliteEngine:
+    """One SQLite database: a file in the data folder, or (`data_dir=None`) a file in a temporary
+    folder that is removed with the engine."""
 
     def __init__(self, data_dir: Path | None) -> None:
         if data_dir is None:
-            self.engine: Engine = create_engine(
-                "sqlite://",
-                connect_args={"check_same_thread": False},
-                poolclass=StaticPool,
-            )
+            temporary = tempfile.mkdtemp(prefix="altogic-local-")
+            weakref.finalize(self, shutil.rmtree, temporary, True)
+            folder = Path(temporary)
+            # Nothing is kept, so nothing needs to reach the disk.
+            self._synchronous = "OFF"
         else:
-            data_dir.mkdir(parents=True, exist_ok=True)
-            self.engine = create_engine(
-                f"sqlite:///{data_dir / DATABASE_FILE}",
-                connect_args={"check_same_thread": False},
-                poolclass=StaticPool,
-            )
-        event.listen(self.engine, "connect", _configure_connection)
+            folder = data_dir
+            folder.mkdir(parents=True, exist_ok=True)
+            self._synchronous = "NORMAL"
+        self.path = folder / DATABASE_FILE
+        self.engine: Engine = create_engine(
+            f"sqlite:///{self.path}",
+            connect_args={"check_same_thread": False, "isolation_level": None},
+            pool_size=POOL_SIZE,
+            max_overflow=MAX_OVERFLOW,
+        )
         self.metadata = MetaData()
-        self.lock = threading.RLock()
+        self._hooks: list[ConnectHook] = []
+        self._write_lock = threading.Lock()
+        event.listen(self.engine, "connect", self._configure)
+        event.listen(self.engine, "begin", _begin)
+
+    def _configure(self, dbapi_connection: Any, connection_record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute(f"PRAGMA synchronous = {self._synchronous}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.close()
+        for hook in self._hooks:
+            hook(dbapi_connection)
+
+    def on_connect(self, hook: ConnectHook) -> None:
+        self._hooks.append(hook)
+        self.engine.dispose()  # connections opened before the hook are not reused
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """A connection inside a transaction, committed on success and rolled back on error."""
-        with self.lock, self.engine.begin() as connection:
+        with (
+            self._write_lock,
+            self.engine.connect().execution_options(begin="BEGIN IMMEDIATE") as connection,
+            connection.begin(),
+        ):
             yield connection
 
-    def create_tables(self) -> None:
-        """Create the tables registered on `metadata` that do not exist yet."""
-        with self.lock:
-            self.metadata.create_all(self.engine)
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        with self.engine.connect() as connection, connection.begin():
+            yield connection
+
+    def create_tables(self, tables: list[Table] | None = None) -> None:
+        with self.transaction() as connection:
+            self.metadata.create_all(connection, tables=tables)
 
     def close(self) -> None:
+        """Close the connections (the engine opens new ones if used again). A temporary database
+        is removed when the engine is garbage-collected, or at exit."""
         self.engine.dispose()
 
 
-def _configure_connection(dbapi_connection: Any, connection_record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA journal_mode = WAL")
-    cursor.execute("PRAGMA synchronous = NORMAL")
-    cursor.close()
+def _begin(connection: Connection) -> None:
+    """Start transactions ourselves (the driver is in autocommit mode): `BEGIN IMMEDIATE` for
+    writes takes the write lock at once, plain `BEGIN` for reads takes a snapshot on first read."""
+    connection.exec_driver_sql(connection.get_execution_options().get("begin", "BEGIN"))

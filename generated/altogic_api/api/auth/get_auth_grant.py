@@ -72,7 +72,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     key: str,
 ) -> Response[AuthGrant | ErrorBody]:
     """Exchange an access token for a session
@@ -118,7 +118,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     key: str,
 ) -> AuthGrant | ErrorBody | None:
     """Exchange an access token for a session
@@ -159,7 +159,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     key: str,
 ) -> Response[AuthGrant | ErrorBody]:
     """Exchange an access token for a session
@@ -203,7 +203,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     key: str,
 ) -> AuthGrant | ErrorBody | None:
     """Exchange an access token for a session

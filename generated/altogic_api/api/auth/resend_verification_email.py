@@ -70,7 +70,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     email: str,
 ) -> Response[Any | ErrorBody]:
     """Resend the email-confirmation link
@@ -122,7 +122,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     email: str,
 ) -> Any | ErrorBody | None:
     """Resend the email-confirmation link
@@ -169,7 +169,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     email: str,
 ) -> Response[Any | ErrorBody]:
     """Resend the email-confirmation link
@@ -219,7 +219,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     email: str,
 ) -> Any | ErrorBody | None:
     """Resend the email-confirmation link

@@ -86,7 +86,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ResetPwdWithCodeRequest,
     phone: str,
     code: str,
@@ -137,7 +137,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ResetPwdWithCodeRequest,
     phone: str,
     code: str,
@@ -183,7 +183,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ResetPwdWithCodeRequest,
     phone: str,
     code: str,
@@ -232,7 +232,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ResetPwdWithCodeRequest,
     phone: str,
     code: str,

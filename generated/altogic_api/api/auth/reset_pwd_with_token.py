@@ -78,7 +78,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ResetPwdWithTokenRequest,
     key: str,
 ) -> Response[Any | ErrorBody]:
@@ -129,7 +129,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ResetPwdWithTokenRequest,
     key: str,
 ) -> Any | ErrorBody | None:
@@ -175,7 +175,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ResetPwdWithTokenRequest,
     key: str,
 ) -> Response[Any | ErrorBody]:
@@ -224,7 +224,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ResetPwdWithTokenRequest,
     key: str,
 ) -> Any | ErrorBody | None:

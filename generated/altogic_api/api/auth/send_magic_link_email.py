@@ -70,7 +70,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     email: str,
 ) -> Response[Any | ErrorBody]:
     """Send a magic sign-in link
@@ -119,7 +119,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     email: str,
 ) -> Any | ErrorBody | None:
     """Send a magic sign-in link
@@ -163,7 +163,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     email: str,
 ) -> Response[Any | ErrorBody]:
     """Send a magic sign-in link
@@ -210,7 +210,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     email: str,
 ) -> Any | ErrorBody | None:
     """Send a magic sign-in link

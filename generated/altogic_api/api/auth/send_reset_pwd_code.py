@@ -70,7 +70,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     phone: str,
 ) -> Response[Any | ErrorBody]:
     """Send a password-reset code by SMS
@@ -110,7 +110,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     phone: str,
 ) -> Any | ErrorBody | None:
     """Send a password-reset code by SMS
@@ -145,7 +145,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     phone: str,
 ) -> Response[Any | ErrorBody]:
     """Send a password-reset code by SMS
@@ -183,7 +183,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     phone: str,
 ) -> Any | ErrorBody | None:
     """Send a password-reset code by SMS

@@ -70,7 +70,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     email: str,
 ) -> Response[Any | ErrorBody]:
     """Send a password-reset link
@@ -118,7 +118,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     email: str,
 ) -> Any | ErrorBody | None:
     """Send a password-reset link
@@ -161,7 +161,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     email: str,
 ) -> Response[Any | ErrorBody]:
     """Send a password-reset link
@@ -207,7 +207,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     email: str,
 ) -> Any | ErrorBody | None:
     """Send a password-reset link

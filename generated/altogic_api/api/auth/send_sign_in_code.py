@@ -70,7 +70,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     phone: str,
 ) -> Response[Any | ErrorBody]:
     """Send a sign-in code by SMS
@@ -111,7 +111,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     phone: str,
 ) -> Any | ErrorBody | None:
     """Send a sign-in code by SMS
@@ -147,7 +147,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     phone: str,
 ) -> Response[Any | ErrorBody]:
     """Send a sign-in code by SMS
@@ -186,7 +186,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     phone: str,
 ) -> Any | ErrorBody | None:
     """Send a sign-in code by SMS

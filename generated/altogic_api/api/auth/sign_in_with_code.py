@@ -80,7 +80,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     code: str,
     phone: str,
 ) -> Response[AuthGrant | ErrorBody]:
@@ -130,7 +130,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     code: str,
     phone: str,
 ) -> AuthGrant | ErrorBody | None:
@@ -175,7 +175,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     code: str,
     phone: str,
 ) -> Response[AuthGrant | ErrorBody]:
@@ -223,7 +223,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     code: str,
     phone: str,
 ) -> AuthGrant | ErrorBody | None:

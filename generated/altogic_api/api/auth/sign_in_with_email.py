@@ -72,7 +72,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: SignInWithEmailRequest,
 ) -> Response[AuthGrant | ErrorBody]:
     """Sign in with an email and password
@@ -120,7 +120,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: SignInWithEmailRequest,
 ) -> AuthGrant | ErrorBody | None:
     """Sign in with an email and password
@@ -163,7 +163,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: SignInWithEmailRequest,
 ) -> Response[AuthGrant | ErrorBody]:
     """Sign in with an email and password
@@ -209,7 +209,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: SignInWithEmailRequest,
 ) -> AuthGrant | ErrorBody | None:
     """Sign in with an email and password

@@ -72,7 +72,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: SignInWithPhoneRequest,
 ) -> Response[AuthGrant | ErrorBody]:
     """Sign in with a phone number and password
@@ -115,7 +115,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: SignInWithPhoneRequest,
 ) -> AuthGrant | ErrorBody | None:
     """Sign in with a phone number and password
@@ -153,7 +153,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: SignInWithPhoneRequest,
 ) -> Response[AuthGrant | ErrorBody]:
     """Sign in with a phone number and password
@@ -194,7 +194,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: SignInWithPhoneRequest,
 ) -> AuthGrant | ErrorBody | None:
     """Sign in with a phone number and password

@@ -72,7 +72,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: SignUpWithEmailRequest,
 ) -> Response[ErrorBody | SignUpResult]:
     """Sign up with an email and password
@@ -125,7 +125,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: SignUpWithEmailRequest,
 ) -> ErrorBody | SignUpResult | None:
     """Sign up with an email and password
@@ -173,7 +173,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: SignUpWithEmailRequest,
 ) -> Response[ErrorBody | SignUpResult]:
     """Sign up with an email and password
@@ -224,7 +224,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: SignUpWithEmailRequest,
 ) -> ErrorBody | SignUpResult | None:
     """Sign up with an email and password

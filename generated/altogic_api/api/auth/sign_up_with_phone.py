@@ -72,7 +72,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: SignUpWithPhoneRequest,
 ) -> Response[ErrorBody | SignUpResult]:
     """Sign up with a phone number and password
@@ -118,7 +118,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: SignUpWithPhoneRequest,
 ) -> ErrorBody | SignUpResult | None:
     """Sign up with a phone number and password
@@ -159,7 +159,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: SignUpWithPhoneRequest,
 ) -> Response[ErrorBody | SignUpResult]:
     """Sign up with a phone number and password
@@ -203,7 +203,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: SignUpWithPhoneRequest,
 ) -> ErrorBody | SignUpResult | None:
     """Sign up with a phone number and password

@@ -85,7 +85,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     code: str,
     phone: str,
 ) -> Response[ErrorBody | SignUpResult]:
@@ -138,7 +138,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     code: str,
     phone: str,
 ) -> ErrorBody | SignUpResult | None:
@@ -186,7 +186,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     code: str,
     phone: str,
 ) -> Response[ErrorBody | SignUpResult]:
@@ -237,7 +237,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     code: str,
     phone: str,
 ) -> ErrorBody | SignUpResult | None:

@@ -76,8 +76,8 @@ def sync_detailed(
     value as `{"value": <number>}`. A missing key starts from 0, so decrementing it gives a
     negative number. `ttl` behaves as in `cacheIncrement`.
 
-    Error codes: `validation_error` (400), `cache_value_not_numeric` (400), `missing_client_key`,
-    `invalid_client_key` (401).
+    Error codes: `validation_error` (400), `cache_value_not_numeric`, `cache_value_out_of_range`
+    (400), `missing_client_key`, `invalid_client_key` (401).
 
     Args:
         body (CacheDecrementRequest):
@@ -112,8 +112,8 @@ def sync(
     value as `{"value": <number>}`. A missing key starts from 0, so decrementing it gives a
     negative number. `ttl` behaves as in `cacheIncrement`.
 
-    Error codes: `validation_error` (400), `cache_value_not_numeric` (400), `missing_client_key`,
-    `invalid_client_key` (401).
+    Error codes: `validation_error` (400), `cache_value_not_numeric`, `cache_value_out_of_range`
+    (400), `missing_client_key`, `invalid_client_key` (401).
 
     Args:
         body (CacheDecrementRequest):
@@ -143,8 +143,8 @@ async def asyncio_detailed(
     value as `{"value": <number>}`. A missing key starts from 0, so decrementing it gives a
     negative number. `ttl` behaves as in `cacheIncrement`.
 
-    Error codes: `validation_error` (400), `cache_value_not_numeric` (400), `missing_client_key`,
-    `invalid_client_key` (401).
+    Error codes: `validation_error` (400), `cache_value_not_numeric`, `cache_value_out_of_range`
+    (400), `missing_client_key`, `invalid_client_key` (401).
 
     Args:
         body (CacheDecrementRequest):
@@ -177,8 +177,8 @@ async def asyncio(
     value as `{"value": <number>}`. A missing key starts from 0, so decrementing it gives a
     negative number. `ttl` behaves as in `cacheIncrement`.
 
-    Error codes: `validation_error` (400), `cache_value_not_numeric` (400), `missing_client_key`,
-    `invalid_client_key` (401).
+    Error codes: `validation_error` (400), `cache_value_not_numeric`, `cache_value_out_of_range`
+    (400), `missing_client_key`, `invalid_client_key` (401).
 
     Args:
         body (CacheDecrementRequest):

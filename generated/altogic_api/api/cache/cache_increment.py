@@ -77,7 +77,8 @@ def sync_detailed(
     to that many seconds; without it an existing TTL is kept.
 
     Error codes: `validation_error` (400), `cache_value_not_numeric` (400, the stored value is not
-    a number), `missing_client_key`, `invalid_client_key` (401).
+    a number), `cache_value_out_of_range` (400, the result is beyond what a double can hold),
+    `missing_client_key`, `invalid_client_key` (401).
 
     Args:
         body (CacheIncrementRequest):
@@ -113,7 +114,8 @@ def sync(
     to that many seconds; without it an existing TTL is kept.
 
     Error codes: `validation_error` (400), `cache_value_not_numeric` (400, the stored value is not
-    a number), `missing_client_key`, `invalid_client_key` (401).
+    a number), `cache_value_out_of_range` (400, the result is beyond what a double can hold),
+    `missing_client_key`, `invalid_client_key` (401).
 
     Args:
         body (CacheIncrementRequest):
@@ -144,7 +146,8 @@ async def asyncio_detailed(
     to that many seconds; without it an existing TTL is kept.
 
     Error codes: `validation_error` (400), `cache_value_not_numeric` (400, the stored value is not
-    a number), `missing_client_key`, `invalid_client_key` (401).
+    a number), `cache_value_out_of_range` (400, the result is beyond what a double can hold),
+    `missing_client_key`, `invalid_client_key` (401).
 
     Args:
         body (CacheIncrementRequest):
@@ -178,7 +181,8 @@ async def asyncio(
     to that many seconds; without it an existing TTL is kept.
 
     Error codes: `validation_error` (400), `cache_value_not_numeric` (400, the stored value is not
-    a number), `missing_client_key`, `invalid_client_key` (401).
+    a number), `cache_value_out_of_range` (400, the result is beyond what a double can hold),
+    `missing_client_key`, `invalid_client_key` (401).
 
     Args:
         body (CacheIncrementRequest):

@@ -49,6 +49,11 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -68,7 +73,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     to: str | Unset = UNSET,
     kind: OutboxKind | Unset = UNSET,
 ) -> Response[Any | ErrorBody]:
@@ -76,9 +81,11 @@ def sync_detailed(
 
      Only served by the local backend: deletes the stored email and SMS messages, all of them
     without filters, otherwise only those to `to` and/or of `kind` (the same filters as
-    `emulatorListOutbox`). Links and codes already sent stay valid. No client key is needed.
+    `emulatorListOutbox`). Links and codes already sent stay valid. As for
+    `emulatorListOutbox`, a declared client key is required when the app declares keys.
 
-    Error codes: `validation_error` (400).
+    Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key` (401, the
+    app declares client keys and the call has none of them).
 
     Args:
         to (str | Unset):
@@ -106,7 +113,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     to: str | Unset = UNSET,
     kind: OutboxKind | Unset = UNSET,
 ) -> Any | ErrorBody | None:
@@ -114,9 +121,11 @@ def sync(
 
      Only served by the local backend: deletes the stored email and SMS messages, all of them
     without filters, otherwise only those to `to` and/or of `kind` (the same filters as
-    `emulatorListOutbox`). Links and codes already sent stay valid. No client key is needed.
+    `emulatorListOutbox`). Links and codes already sent stay valid. As for
+    `emulatorListOutbox`, a declared client key is required when the app declares keys.
 
-    Error codes: `validation_error` (400).
+    Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key` (401, the
+    app declares client keys and the call has none of them).
 
     Args:
         to (str | Unset):
@@ -139,7 +148,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     to: str | Unset = UNSET,
     kind: OutboxKind | Unset = UNSET,
 ) -> Response[Any | ErrorBody]:
@@ -147,9 +156,11 @@ async def asyncio_detailed(
 
      Only served by the local backend: deletes the stored email and SMS messages, all of them
     without filters, otherwise only those to `to` and/or of `kind` (the same filters as
-    `emulatorListOutbox`). Links and codes already sent stay valid. No client key is needed.
+    `emulatorListOutbox`). Links and codes already sent stay valid. As for
+    `emulatorListOutbox`, a declared client key is required when the app declares keys.
 
-    Error codes: `validation_error` (400).
+    Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key` (401, the
+    app declares client keys and the call has none of them).
 
     Args:
         to (str | Unset):
@@ -175,7 +186,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     to: str | Unset = UNSET,
     kind: OutboxKind | Unset = UNSET,
 ) -> Any | ErrorBody | None:
@@ -183,9 +194,11 @@ async def asyncio(
 
      Only served by the local backend: deletes the stored email and SMS messages, all of them
     without filters, otherwise only those to `to` and/or of `kind` (the same filters as
-    `emulatorListOutbox`). Links and codes already sent stay valid. No client key is needed.
+    `emulatorListOutbox`). Links and codes already sent stay valid. As for
+    `emulatorListOutbox`, a declared client key is required when the app declares keys.
 
-    Error codes: `validation_error` (400).
+    Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key` (401, the
+    app declares client keys and the call has none of them).
 
     Args:
         to (str | Unset):

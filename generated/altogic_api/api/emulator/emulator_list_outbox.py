@@ -56,6 +56,11 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -75,7 +80,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     to: str | Unset = UNSET,
     kind: OutboxKind | Unset = UNSET,
 ) -> Response[ErrorBody | list[OutboxMessage]]:
@@ -84,9 +89,12 @@ def sync_detailed(
      Only served by the local backend, which stores emails and SMS messages here instead of
     sending them, so that people and tests can follow every link and use every code. Answers
     the stored messages, oldest first, optionally only those to one recipient and of one kind.
-    No client key is needed. `altogic-local outbox` prints the same list.
+    When the app declares client keys, a declared key is required in `X-Client-Key` (the
+    outbox holds live sign-in links); otherwise no key is needed. `altogic-local outbox`
+    prints the same list.
 
-    Error codes: `validation_error` (400).
+    Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key` (401, the
+    app declares client keys and the call has none of them).
 
     Args:
         to (str | Unset):
@@ -114,7 +122,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     to: str | Unset = UNSET,
     kind: OutboxKind | Unset = UNSET,
 ) -> ErrorBody | list[OutboxMessage] | None:
@@ -123,9 +131,12 @@ def sync(
      Only served by the local backend, which stores emails and SMS messages here instead of
     sending them, so that people and tests can follow every link and use every code. Answers
     the stored messages, oldest first, optionally only those to one recipient and of one kind.
-    No client key is needed. `altogic-local outbox` prints the same list.
+    When the app declares client keys, a declared key is required in `X-Client-Key` (the
+    outbox holds live sign-in links); otherwise no key is needed. `altogic-local outbox`
+    prints the same list.
 
-    Error codes: `validation_error` (400).
+    Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key` (401, the
+    app declares client keys and the call has none of them).
 
     Args:
         to (str | Unset):
@@ -148,7 +159,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     to: str | Unset = UNSET,
     kind: OutboxKind | Unset = UNSET,
 ) -> Response[ErrorBody | list[OutboxMessage]]:
@@ -157,9 +168,12 @@ async def asyncio_detailed(
      Only served by the local backend, which stores emails and SMS messages here instead of
     sending them, so that people and tests can follow every link and use every code. Answers
     the stored messages, oldest first, optionally only those to one recipient and of one kind.
-    No client key is needed. `altogic-local outbox` prints the same list.
+    When the app declares client keys, a declared key is required in `X-Client-Key` (the
+    outbox holds live sign-in links); otherwise no key is needed. `altogic-local outbox`
+    prints the same list.
 
-    Error codes: `validation_error` (400).
+    Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key` (401, the
+    app declares client keys and the call has none of them).
 
     Args:
         to (str | Unset):
@@ -185,7 +199,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     to: str | Unset = UNSET,
     kind: OutboxKind | Unset = UNSET,
 ) -> ErrorBody | list[OutboxMessage] | None:
@@ -194,9 +208,12 @@ async def asyncio(
      Only served by the local backend, which stores emails and SMS messages here instead of
     sending them, so that people and tests can follow every link and use every code. Answers
     the stored messages, oldest first, optionally only those to one recipient and of one kind.
-    No client key is needed. `altogic-local outbox` prints the same list.
+    When the app declares client keys, a declared key is required in `X-Client-Key` (the
+    outbox holds live sign-in links); otherwise no key is needed. `altogic-local outbox`
+    prints the same list.
 
-    Error codes: `validation_error` (400).
+    Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key` (401, the
+    app declares client keys and the call has none of them).
 
     Args:
         to (str | Unset):

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import and_, func, literal, or_
 from sqlalchemy.exc import OperationalError
 
+from ...errors import ErrorCode
 from ...jsonutil import dumps
 from ..paths import json_path
 from . import operators
@@ -133,7 +134,7 @@ class Compiler:
         function = FUNCTIONS.get(node.name.upper())
         if function is None:
             raise ExpressionError(
-                "invalid_function",
+                ErrorCode.invalid_function,
                 f"There is no function `{node.name}`.",
                 node.pos,
                 function=node.name,
@@ -146,7 +147,7 @@ class Compiler:
                 else f"{function.min_args} to {function.max_args}"
             )
             raise ExpressionError(
-                "invalid_expression",
+                ErrorCode.invalid_expression,
                 f"`{node.name.upper()}` takes {expected} arguments, not {count}.",
                 node.pos,
                 function=node.name,
@@ -215,7 +216,7 @@ def beyond_sqlite_limits(error: Exception) -> bool:
 
 def too_complex() -> ExpressionError:
     return ExpressionError(
-        "invalid_expression",
+        ErrorCode.invalid_expression,
         "The expression is too complex (too large or too deeply nested); simplify or split it.",
         0,
         reason="too_complex",

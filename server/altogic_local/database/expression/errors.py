@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...errors import ApiError
+from ...errors import ApiError, ErrorCode
 
 
 class ExpressionError(Exception):
     """A client error in an expression: `invalid_expression` or `invalid_function`."""
 
-    def __init__(self, code: str, message: str, pos: int, **details: Any) -> None:
+    def __init__(self, code: ErrorCode, message: str, pos: int, **details: Any) -> None:
         super().__init__(message)
         self.code = code
         self.message = message

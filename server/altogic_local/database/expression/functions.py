@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import REAL, Integer, and_, case, cast, func, literal, not_, or_, select
 
+from ...errors import ErrorCode
 from .errors import ExpressionError
 from .operators import clash, equal, ordered
 from .syntax import Call, ListLiteral, Literal, Node
@@ -125,14 +126,14 @@ def literal_text(node: Call, index: int, choices: dict[str, str], default: str) 
     arg: Node = node.args[index]
     if not isinstance(arg, Literal) or not isinstance(arg.value, str):
         raise ExpressionError(
-            "invalid_expression",
+            ErrorCode.invalid_expression,
             f"Argument {index + 1} of `{node.name.upper()}` must be a quoted unit such as 'days'.",
             arg.pos,
         )
     unit = choices.get(arg.value.lower())
     if unit is None:
         raise ExpressionError(
-            "invalid_expression",
+            ErrorCode.invalid_expression,
             f"Unknown unit `{arg.value}`; use one of {', '.join(sorted(set(choices)))}.",
             arg.pos,
         )

@@ -11,6 +11,7 @@ from __future__ import annotations
 from sqlalchemy import REAL, and_, case, cast, func, literal, or_
 from sqlalchemy.sql.expression import not_
 
+from ...errors import ErrorCode
 from .errors import ExpressionError
 from .syntax import Node
 from .values import (
@@ -53,7 +54,7 @@ def _class(kind: Kind) -> Kind:
 
 
 def clash(node: Node, message: str) -> ExpressionError:
-    return ExpressionError("invalid_expression", message, node.pos, reason="type_mismatch")
+    return ExpressionError(ErrorCode.invalid_expression, message, node.pos, reason="type_mismatch")
 
 
 # ---------------------------------------------------------------- arithmetic

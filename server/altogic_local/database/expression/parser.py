@@ -15,6 +15,7 @@ from typing import Any
 from lark import Lark, Token, Transformer
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
+from ...errors import ErrorCode
 from .errors import ExpressionError
 from .syntax import Binary, Call, ListLiteral, Literal, Logical, Node, Path, Unary, depth_of
 
@@ -78,7 +79,7 @@ def _unescape(raw: str, pos: int) -> str:
             digits = body[index + 2 : index + 6]
             if len(digits) != 4 or any(c not in "0123456789abcdefABCDEF" for c in digits):
                 raise ExpressionError(
-                    "invalid_expression",
+                    ErrorCode.invalid_expression,
                     "A `\\u` escape needs four hexadecimal digits.",
                     pos + 1 + index,
                 )
@@ -101,7 +102,9 @@ def _number(token: Token) -> Literal:
     else:
         value = float(text)
     if isinstance(value, float) and not math.isfinite(value):
-        raise ExpressionError("invalid_expression", f"The number `{text}` is too large.", pos)
+        raise ExpressionError(
+            ErrorCode.invalid_expression, f"The number `{text}` is too large.", pos
+        )
     return Literal(pos, value)
 
 
@@ -221,7 +224,7 @@ def parse(text: str) -> Node:
     except UnexpectedInput as error:
         # An error raised inside the transformer arrives wrapped by lark.
         message, pos = _describe(error, text)
-        raise ExpressionError("invalid_expression", message, pos) from None
+        raise ExpressionError(ErrorCode.invalid_expression, message, pos) from None
     except ExpressionError:
         raise
     except Exception as error:  # lark wraps errors raised in callbacks (VisitError)
@@ -232,7 +235,7 @@ def parse(text: str) -> Node:
     node: Node = tree
     if node.depth > MAX_DEPTH:
         raise ExpressionError(
-            "invalid_expression",
+            ErrorCode.invalid_expression,
             f"The expression is nested too deeply (more than {MAX_DEPTH} levels).",
             node.pos,
         )

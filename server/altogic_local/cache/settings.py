@@ -1,0 +1,13 @@
+"""The cache module's section of `app.yaml`."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from ..settings import Section
+
+
+class CacheSettings(Section):
+    max_value_size: int = Field(5 * 1024, alias="maxValueSize", ge=1)
+    """Largest serialised value, in bytes (Altogic's free plan allows 5 kB)."""
+    list_keys_page_size: int = Field(100, alias="listKeysPageSize", ge=1, le=10_000)

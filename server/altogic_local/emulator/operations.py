@@ -1,0 +1,49 @@
+"""The spec as written, and a Swagger UI page showing it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from starlette.responses import HTMLResponse, Response
+
+from ..jsonutil import dumps, json_response
+from ..operations import Operations
+from ..spec import spec, spec_text
+
+if TYPE_CHECKING:
+    from .module import EmulatorModule
+
+operations: Operations[EmulatorModule] = Operations()
+
+SWAGGER_UI = "https://cdn.jsdelivr.net/npm/swagger-ui-dist@5"
+DOCS_PAGE = """<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>{title}</title>
+<link rel="stylesheet" href="{ui}/swagger-ui.css">
+</head>
+<body>
+<div id="swagger-ui"></div>
+<script src="{ui}/swagger-ui-bundle.js"></script>
+<script>
+SwaggerUIBundle({{url: "/openapi.yaml", dom_id: "#swagger-ui", deepLinking: true}});
+</script>
+</body>
+</html>
+"""
+
+
+@operations("emulatorGetSpec")
+async def get_spec(emulator: EmulatorModule) -> Response:
+    return Response(spec_text(), media_type="application/yaml")
+
+
+@operations("emulatorGetSpecJson")
+async def get_spec_json(emulator: EmulatorModule) -> Response:
+    return json_response(dumps(spec()))
+
+
+@operations("emulatorDocs")
+async def docs(emulator: EmulatorModule) -> Response:
+    return HTMLResponse(DOCS_PAGE.format(title=spec()["info"]["title"], ui=SWAGGER_UI))

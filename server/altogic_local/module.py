@@ -1,0 +1,54 @@
+"""The shape every module of the backend follows.
+
+A module is one package (`altogic_local/<name>/`) exposing a `Module` subclass, and one line in
+`altogic_local.app.MODULES`. It has:
+
+- `name`: the Altogic module it serves, and its section of `app.yaml` (`AppConfig.<name>`);
+- `operations`: its handlers, registered by operationId (see `altogic_local.operations`); verbs,
+  paths, input models and session requirements come from the spec;
+- a constructor, which builds its services from the backend's settings and engines (no I/O);
+- `mounts()` and `middleware()`, for what is not an operation of the spec (a socket server);
+- `start()` / `stop()`, run by the app's lifespan (create tables, start and stop workers);
+- `reset()`, which brings it back to the state of a fresh start (for tests).
+
+Modules reach storage only through the backend's engines (`backend.sql`, `backend.cache`, ...).
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from starlette.middleware import Middleware
+from starlette.routing import BaseRoute
+
+from .operations import Operations
+
+if TYPE_CHECKING:
+    from .backend import Backend
+
+
+class Module(ABC):
+    name: ClassVar[str]
+    operations: ClassVar[Operations[Any]]
+
+    def __init__(self, backend: Backend) -> None:
+        self.backend = backend
+
+    def mounts(self) -> Sequence[BaseRoute]:
+        """ASGI apps served beside the operations (e.g. realtime's socket server)."""
+        return ()
+
+    def middleware(self) -> Sequence[Middleware]:
+        return ()
+
+    async def start(self) -> None:  # noqa: B027 (optional)
+        """Run when the backend starts, in module order: create tables, start workers."""
+
+    async def stop(self) -> None:  # noqa: B027 (optional)
+        """Run when the backend stops, in reverse module order."""
+
+    @abstractmethod
+    async def reset(self) -> None:
+        """Forget everything the module holds, as if the backend had just started (for tests)."""
