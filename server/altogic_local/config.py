@@ -7,6 +7,7 @@ module owns a section, named after it, whose model lives in the module's package
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,12 @@ class ClientKey(Section):
     enforce_session: bool = Field(False, alias="enforceSession")
 
 
+@lru_cache(maxsize=1024)
+def _any_key(key: str) -> ClientKey:
+    """The `ClientKey` standing for `key` when no keys are declared (made once per key)."""
+    return ClientKey(key=key)
+
+
 class AppConfig(Section):
     env_id: str = Field("6a1c0ca1000000000000e000", alias="envId", pattern="^[0-9a-f]{24}$")
     client_keys: tuple[ClientKey, ...] = Field((), alias="clientKeys")
@@ -47,7 +54,7 @@ class AppConfig(Section):
     def client_key(self, key: str) -> ClientKey | None:
         """The declared key `key`; with no declared keys, any non-empty key is accepted."""
         if not self.client_keys:
-            return ClientKey(key=key)
+            return _any_key(key)
         return next((declared for declared in self.client_keys if declared.key == key), None)
 
 

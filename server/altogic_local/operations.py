@@ -28,6 +28,7 @@ from __future__ import annotations
 import inspect
 import types
 import typing
+from urllib.parse import parse_qsl
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -148,7 +149,10 @@ class _Parameters:
     def read(self, request: Request, into: dict[str, Any]) -> None:
         errors: list[Any] = []
         if self.query_model is not None:
-            raw = dict(request.query_params)
+            # As Starlette's `query_params` reads it (the last of repeated names wins), without
+            # building the multi-dict.
+            query_string = request.scope["query_string"].decode("latin-1")
+            raw = dict(parse_qsl(query_string, keep_blank_values=True))
             for name in self.space_means_plus:
                 if name in raw:
                     raw[name] = raw[name].replace(" ", "+")
@@ -285,14 +289,14 @@ def _session_check(
     always = spec.session == "required"
 
     async def check(request: Request) -> SignedIn | None:
-        token = request.headers.get(SESSION_HEADER, "").strip()
         client_key = request.scope.get("state", {}).get("client_key")
         enforced = always or (isinstance(client_key, ClientKey) and client_key.enforce_session)
+        if not (enforced or wants_session):
+            return None
+        token = request.headers.get(SESSION_HEADER, "").strip()
         if not token:
             if enforced:
                 raise missing_session()
-            return None
-        if not (enforced or wants_session):
             return None
         signed_in = await backend.sessions.resolve(token)
         if signed_in is None:
@@ -344,6 +348,14 @@ class OperationRoute(Route):
             return await handlers["GET" if method == "HEAD" else method](request)
 
         super().__init__(path, dispatch, methods=list(self.endpoints), name=path)
+
+        async def app(scope: Scope, receive: Receive, send: Send) -> None:
+            # Errors propagate to the application's exception handlers (ExceptionMiddleware):
+            # no second layer of exception handling per route.
+            response = await dispatch(Request(scope, receive, send))
+            await response(scope, receive, send)
+
+        self.app = app
 
     def matches(self, scope: Scope) -> tuple[Match, Scope]:
         if self.shadowed and get_route_path(scope) in self.shadowed:
