@@ -10,6 +10,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -100,8 +101,10 @@ def async_concurrency(count: int = 200, latency_ms: float = 20.0) -> list[Figure
     ]
 
 
-def _wrk_rate(url: str, seconds: int) -> float:
+def _wrk_rate(url: str, seconds: int, headers: dict[str, str] | None = None) -> float:
     command = ["wrk", "-t1", "-c32", f"-d{seconds}s", "-H", f"X-Client-Key: {CLIENT_KEY}", url]
+    for name, value in (headers or {}).items():
+        command[-1:-1] = ["-H", f"{name}: {value}"]
     output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
     match = re.search(r"Requests/sec:\s+([\d.]+)", output)
     if not match or "Non-2xx" in output:
@@ -109,12 +112,15 @@ def _wrk_rate(url: str, seconds: int) -> float:
     return float(match.group(1))
 
 
-async def _python_rate(url: str, seconds: float, connections: int = 32) -> float:
+async def _python_rate(
+    url: str, seconds: float, headers: dict[str, str] | None = None, connections: int = 32
+) -> float:
     """A minimal keep-alive HTTP/1.1 load generator, for machines without wrk."""
     host, port = url.removeprefix("http://").split("/")[0].split(":")
     path = "/" + url.removeprefix("http://").split("/", 1)[1]
+    extra = "".join(f"{name}: {value}\r\n" for name, value in (headers or {}).items())
     request = (
-        f"GET {path} HTTP/1.1\r\nHost: {host}\r\nX-Client-Key: {CLIENT_KEY}\r\n\r\n"
+        f"GET {path} HTTP/1.1\r\nHost: {host}\r\nX-Client-Key: {CLIENT_KEY}\r\n{extra}\r\n"
     ).encode()
     deadline = time.perf_counter() + seconds
     done = 0
@@ -135,14 +141,24 @@ async def _python_rate(url: str, seconds: float, connections: int = 32) -> float
     return done / (time.perf_counter() - started)
 
 
+def _rate(url: str, seconds: int, headers: dict[str, str] | None = None) -> float:
+    """Requests/s of GET `url` under load (wrk where installed)."""
+    if shutil.which("wrk") is not None:
+        return _wrk_rate(url, seconds, headers)
+    return asyncio.run(_python_rate(url, seconds, headers))
+
+
+def _load_tool() -> str:
+    if shutil.which("wrk") is not None:
+        return "wrk -t1 -c32"
+    return "a Python keep-alive load generator, 32 connections"
+
+
 def backend_throughput(seconds: int = 3, rounds: int = 3) -> Figure:
     """Backend requests/s for `cache.get` vs a bare Starlette route returning the same JSON."""
-    use_wrk = shutil.which("wrk") is not None
 
     def rate(url: str) -> float:
-        if use_wrk:
-            return _wrk_rate(url, seconds)
-        return asyncio.run(_python_rate(url, seconds))
+        return _rate(url, seconds)
 
     def measure(served: Served) -> tuple[float, float | None]:
         """Requests/s, and server CPU seconds per request where the platform tells."""
@@ -166,10 +182,9 @@ def backend_throughput(seconds: int = 3, rounds: int = 3) -> Figure:
             if altogic_cpu and bare_cpu:
                 cpu_ratios.append(bare_cpu / altogic_cpu)
     ratio = median(rates)
-    tool = "wrk -t1 -c32" if use_wrk else "a Python keep-alive load generator, 32 connections"
     detail = (
-        f"median of {rounds} alternating {seconds} s runs of {tool} against one uvicorn process "
-        f"each (last run {altogic:,.0f} vs {bare:,.0f} req/s)"
+        f"median of {rounds} alternating {seconds} s runs of {_load_tool()} against one uvicorn "
+        f"process each (last run {altogic:,.0f} vs {bare:,.0f} req/s)"
     )
     if cpu_ratios:
         detail += (
@@ -178,6 +193,55 @@ def backend_throughput(seconds: int = 3, rounds: int = 3) -> Figure:
         )
     return Figure(
         "backend cache.get requests/s / bare Starlette route", ratio, ">= 0.6", ratio >= 0.6, detail
+    )
+
+
+ENFORCED_APP = """\
+clientKeys:
+  - key: bench-client-key
+    enforceSession: true
+auth:
+  passwordHashing: {timeCost: 1, memoryCost: 1024, parallelism: 1}
+"""
+
+
+def _session_token(url: str) -> str:
+    body = {
+        "email": "bench@example.com",
+        "password": "bench-password",
+        "nameOrUserData": {"emailVerified": True},
+    }
+    response = httpx.post(
+        f"{url}/_api/rest/v1/auth/signup-email", json=body, headers={"X-Client-Key": CLIENT_KEY}
+    )
+    response.raise_for_status()
+    token: str = response.json()["session"]["token"]
+    return token
+
+
+def session_check(seconds: int = 3, rounds: int = 3) -> Figure:
+    """`cache.get` requests/s under a client key that enforces sessions (every call's session
+    is checked) vs the same without enforcement."""
+    with tempfile.TemporaryDirectory() as folder:
+        app_file = Path(folder) / "app.yaml"
+        app_file.write_text(ENFORCED_APP)
+        with serve("altogic", app_file=app_file) as enforced, serve("altogic") as plain:
+            session = {"Session": _session_token(enforced.url)}
+            target = f"/_api/rest/v1/cache?key={KEY}"
+            _rate(enforced.url + target, 1, session), _rate(plain.url + target, 1)  # warm up
+            ratios = []
+            for _ in range(rounds):
+                checked = _rate(enforced.url + target, seconds, session)
+                unchecked = _rate(plain.url + target, seconds)
+                ratios.append(checked / unchecked)
+    ratio = median(ratios)
+    return Figure(
+        "session-enforced cache.get requests/s / without session enforcement",
+        ratio,
+        ">= 0.8",
+        ratio >= 0.8,
+        f"median of {rounds} alternating {seconds} s runs of {_load_tool()} (last run "
+        f"{checked:,.0f} vs {unchecked:,.0f} req/s); resolved sessions are kept in memory",
     )
 
 
@@ -206,7 +270,13 @@ def import_time(runs: int = 15) -> Figure:
 
 
 def run() -> list[Figure]:
-    return [client_overhead(), *async_concurrency(), backend_throughput(), import_time()]
+    return [
+        client_overhead(),
+        *async_concurrency(),
+        backend_throughput(),
+        session_check(),
+        import_time(),
+    ]
 
 
 if __name__ == "__main__":

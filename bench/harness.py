@@ -45,10 +45,21 @@ class Served:
 
 
 @contextmanager
-def serve(kind: str, latency_ms: float = 0.0) -> Iterator[Served]:
+def serve(
+    kind: str,
+    latency_ms: float = 0.0,
+    *,
+    app_file: Path | None = None,
+    data_dir: Path | None = None,
+) -> Iterator[Served]:
     """Run `bench/servers.py KIND` in a subprocess until it accepts connections."""
     port = free_port()
-    command = [sys.executable, str(BENCH / "servers.py"), kind, str(port), str(latency_ms)]
+    command = [sys.executable, str(BENCH / "servers.py"), kind, str(port)]
+    command += ["--latency-ms", str(latency_ms)]
+    if app_file is not None:
+        command += ["--app", str(app_file)]
+    if data_dir is not None:
+        command += ["--data", str(data_dir)]
     process = subprocess.Popen(command)
     try:
         deadline = time.monotonic() + 30
@@ -67,9 +78,15 @@ def serve(kind: str, latency_ms: float = 0.0) -> Iterator[Served]:
 
 
 @contextmanager
-def server(kind: str, latency_ms: float = 0.0) -> Iterator[str]:
+def server(
+    kind: str,
+    latency_ms: float = 0.0,
+    *,
+    app_file: Path | None = None,
+    data_dir: Path | None = None,
+) -> Iterator[str]:
     """Like `serve`, yielding only the URL."""
-    with serve(kind, latency_ms) as served:
+    with serve(kind, latency_ms, app_file=app_file, data_dir=data_dir) as served:
         yield served.url
 
 

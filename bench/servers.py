@@ -1,17 +1,19 @@
 """Servers for the benchmarks, each run in its own process so that client and server do not
 share an interpreter:
 
-    python bench/servers.py altogic PORT [LATENCY_MS]   # the local backend
-    python bench/servers.py bare PORT                  # a bare Starlette route, same JSON
+    python bench/servers.py altogic PORT [--latency-ms MS] [--app APP.yaml] [--data DIR]
+    python bench/servers.py bare PORT       # a bare Starlette route answering the same JSON
 
-Both run under the same uvicorn settings. LATENCY_MS delays every response, standing in for
-the network distance to a real Altogic environment.
+Both run under the same uvicorn settings. `--latency-ms` delays every response, standing in for
+the network distance to a real Altogic environment; `--app` and `--data` are those of
+`altogic-local serve`.
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
-import sys
+from pathlib import Path
 
 import uvicorn
 from starlette.applications import Starlette
@@ -42,17 +44,22 @@ class Latency:
 
 
 def main() -> None:
-    kind, port = sys.argv[1], int(sys.argv[2])
-    latency_ms = float(sys.argv[3]) if len(sys.argv) > 3 else 0.0
-    if kind == "bare":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("kind", choices=["altogic", "bare"])
+    parser.add_argument("port", type=int)
+    parser.add_argument("--latency-ms", type=float, default=0.0)
+    parser.add_argument("--app", type=Path, default=None)
+    parser.add_argument("--data", type=Path, default=None)
+    args = parser.parse_args()
+    if args.kind == "bare":
         app: ASGIApp = bare_app()
     else:
         from altogic_local.app import create_app
 
-        app = create_app()
-    if latency_ms:
-        app = Latency(app, latency_ms / 1000)
-    uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
+        app = create_app(app_file=args.app, data_dir=args.data)
+    if args.latency_ms:
+        app = Latency(app, args.latency_ms / 1000)
+    uvicorn.run(app, host="127.0.0.1", port=args.port, log_level="warning", access_log=False)
 
 
 if __name__ == "__main__":
