@@ -25,6 +25,7 @@ from typing import Any
 
 import yaml
 from altogic import create_client
+from altogic.types import GroupComputation
 from altogic_local.app import create_app, started
 from altogic_local.clock import SystemClock
 from altogic_local.config import AppConfig
@@ -144,7 +145,7 @@ def measure(count: int, repeat: int = 300) -> dict[str, float]:
     return {"wrapper": wrapper_seconds, "sql": raw_seconds}
 
 
-SLOW_COMPUTATIONS = [
+SLOW_COMPUTATIONS: list[GroupComputation] = [
     {"name": "n", "type": "count"},
     {"name": "total", "type": "sum", "expression": "price * price / (price + 1)"},
     {"name": "mean", "type": "avg", "expression": "price / (price + 2)"},
