@@ -29,7 +29,8 @@ from altogic.types import GroupComputation
 from altogic_local.app import create_app, started
 from altogic_local.clock import SystemClock
 from altogic_local.config import AppConfig
-from altogic_local.database.service import Action, DatabaseService
+from altogic_local.database.actions import Action
+from altogic_local.database.service import DatabaseService
 from altogic_local.database.store import Store
 from altogic_local.engines.sql import SqliteEngine
 from harness import Figure, server

@@ -7,7 +7,8 @@ import json
 import pytest
 from altogic_local.clock import ManualClock
 from altogic_local.config import DatabaseSettings
-from altogic_local.database.service import CHUNK, Action, DatabaseService
+from altogic_local.database.actions import Action, FieldUpdate
+from altogic_local.database.service import CHUNK, DatabaseService
 from altogic_local.database.store import Store
 from altogic_local.engines.sql import SqliteEngine
 from altogic_local.errors import ApiError
@@ -24,9 +25,7 @@ def test_a_failing_bulk_update_rolls_back_the_batches_already_written() -> None:
     )
     before = service.get_list("items", Action(limit=1000), False)
     with pytest.raises(ApiError) as raised:
-        service.update_fields(
-            "items", [{"field": "v", "updateType": "increment", "value": 1}], Action()
-        )
+        service.update_fields("items", [FieldUpdate("v", "increment", 1)], Action())
     assert raised.value.code == "invalid_update_instruction"
     assert service.get_list("items", Action(limit=1000), False) == before
     values = [item["v"] for item in json.loads(before)]

@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 from altogic_local.clock import ManualClock
 from altogic_local.config import AppConfig
-from altogic_local.database.service import Action, DatabaseService
+from altogic_local.database.actions import Action
+from altogic_local.database.service import DatabaseService
 from altogic_local.database.store import Store
 from altogic_local.engines.sql import SqliteEngine
 

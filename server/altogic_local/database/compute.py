@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import FromClause, Integer, and_, case, cast, func, literal, not_, select, true
 
+from .actions import Computation
 from .expression.compiler import Compiler, Env, check_size, compile_value
 from .expression.errors import ExpressionError
 from .expression.syntax import Path
@@ -61,7 +62,7 @@ def _compiled(text: str, env: Env, field: str) -> Val:
 def build(
     query: Query,
     group: Sequence[str] | str | None,
-    computations: Sequence[dict[str, Any]],
+    computations: Sequence[Computation],
     offset: int,
     limit: int,
     now: str,
@@ -85,14 +86,13 @@ def build(
     results: dict[str, SQL] = {}
     ordering: dict[str, Any] = {}
     for index, computation in enumerate(computations):
-        name = computation["name"]
+        name = computation.name
         aggregate, as_json = _aggregate(computation, env, f"computations.{index}.expression")
         results.pop(name, None)
         ordering.pop(name, None)
         results[name] = as_json
-        direction = computation.get("sort") or "none"
-        if direction != "none":
-            ordering[name] = aggregate.desc() if direction == "desc" else aggregate.asc()
+        if computation.sort is not None:
+            ordering[name] = aggregate.desc() if computation.sort == "desc" else aggregate.asc()
     groupby = func.json_object(*[part for name, key, _ in keys for part in (name, func.json(key))])
     row = func.json_object(
         "groupby",
@@ -128,13 +128,13 @@ def _unwind(query: Query, names: tuple[str, ...]) -> Any:
     return func.json_each(items).table_valued("value", "type")
 
 
-def _aggregate(computation: dict[str, Any], env: Env, field: str) -> tuple[SQL, SQL]:
+def _aggregate(computation: Computation, env: Env, field: str) -> tuple[SQL, SQL]:
     """The aggregate (for sorting) and its value as JSON."""
-    kind = computation["type"]
-    if kind == "count":
+    kind = computation.kind
+    if kind == "count" or computation.expression is None:
         count = func.count()
         return count, func.json_quote(count)
-    value = _compiled(computation["expression"], env, field)
+    value = _compiled(computation.expression, env, field)
     if kind == "countif":
         matching = func.coalesce(func.sum(case((truth(value) == 1, 1), else_=0)), 0)
         return matching, func.json_quote(matching)

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import FromClause, Select, func, literal, literal_column, select, true
 from sqlalchemy.sql.expression import case
 
+from .actions import Lookup, ModelLookup
 from .expression.compiler import Compiler, Env, Scope, compile_condition
 from .expression.errors import ExpressionError
 from .expression.syntax import Path
@@ -132,7 +133,7 @@ def prepare(
     context: Context,
     tables: ModelTables,
     ref: ModelRef,
-    lookups: Sequence[dict[str, Any]] | None,
+    lookups: Sequence[Lookup] | None,
     expression: str | None,
 ) -> Query:
     """The rows of `ref` with `lookups` attached and matching `expression`."""
@@ -141,7 +142,7 @@ def prepare(
     for index, lookup in enumerate(lookups or ()):
         found = _lookup(context, main, lookup, index)
         if found is not None:
-            attached.append((lookup.get("name") or lookup["field"], found))
+            attached.append((lookup.name, found))
     scope = main.scope(dict(attached))
     conditions = list(main.conditions)
     if expression is not None:
@@ -152,10 +153,10 @@ def prepare(
     return Query(main, attached, conditions, scope)
 
 
-def _lookup(context: Context, outer: Source, lookup: dict[str, Any], index: int) -> SQL | None:
-    if "modelName" in lookup:
+def _lookup(context: Context, outer: Source, lookup: Lookup, index: int) -> SQL | None:
+    if isinstance(lookup, ModelLookup):
         return _complex_lookup(context, outer, lookup, index)
-    return _simple_lookup(context, outer, lookup["field"])
+    return _simple_lookup(context, outer, lookup.field)
 
 
 def _simple_lookup(context: Context, outer: Source, name: str) -> SQL | None:
@@ -177,13 +178,13 @@ def _simple_lookup(context: Context, outer: Source, name: str) -> SQL | None:
     )
 
 
-def _complex_lookup(context: Context, outer: Source, lookup: dict[str, Any], index: int) -> SQL:
-    ref = context.resolve(lookup["modelName"])
+def _complex_lookup(context: Context, outer: Source, lookup: ModelLookup, index: int) -> SQL:
+    ref = context.resolve(lookup.model)
     target_tables = context.tables(ref.top)
     target = source(target_tables or context.phantom(ref.top), ref, alias=True)
     env = Env(outer.scope(), lookup=target.scope(), now=context.now)
     try:
-        condition = compile_condition(lookup["query"], env)
+        condition = compile_condition(lookup.query, env)
     except ExpressionError as error:
         raise error.api_error(f"query.lookups.{index}.query") from None
     if target_tables is None:  # the model has no objects yet: nothing to find

@@ -4,7 +4,7 @@ with the checks a JSON schema states but the generated models do not enforce (`n
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from altogic_models import (
     ComplexLookup,
@@ -19,8 +19,18 @@ from altogic_models import (
 from pydantic import MISSING
 
 from ..errors import ApiError, ErrorCode, error_item
+from .actions import (
+    ABSENT,
+    Action,
+    Computation,
+    ComputationType,
+    Direction,
+    FieldLookup,
+    FieldUpdate,
+    Lookup,
+    ModelLookup,
+)
 from .declarations import SYSTEM_FIELDS
-from .service import Action
 
 
 def _invalid(field: str, message: str) -> ApiError:
@@ -29,19 +39,17 @@ def _invalid(field: str, message: str) -> ApiError:
 
 def lookups_of(
     lookups: list[SimpleLookup | ComplexLookup] | Any | None, where: str
-) -> list[dict[str, Any]] | None:
+) -> list[Lookup] | None:
     if lookups is None or lookups is MISSING:
         return None
-    result: list[dict[str, Any]] = []
+    result: list[Lookup] = []
     for index, lookup in enumerate(lookups):
         if isinstance(lookup, ComplexLookup):
             if lookup.name in SYSTEM_FIELDS:
                 raise _invalid(f"{where}.{index}.name", f"`{lookup.name}` is a system field.")
-            result.append(
-                {"name": lookup.name, "modelName": lookup.model_name, "query": lookup.query}
-            )
+            result.append(ModelLookup(lookup.name, lookup.model_name, lookup.query))
         else:
-            result.append({"field": lookup.field})
+            result.append(FieldLookup(lookup.field))
     return result
 
 
@@ -67,7 +75,9 @@ def action_of(query: DBAction | Any) -> Action:
         lookups=lookups_of(given(query.lookups), "query.lookups"),
         page=given(query.page),
         limit=given(query.limit),
-        sort=[(entry.field, str(entry.direction)) for entry in sort] if sort else None,
+        sort=[(entry.field, cast(Direction, entry.direction.value)) for entry in sort]
+        if sort
+        else None,
         omit=[path.root for path in omit] if omit else None,
         group=group_value,
     )
@@ -79,11 +89,11 @@ def values_of(values: DBValues | DBValuesList) -> dict[str, Any] | list[dict[str
     return values.model_dump()
 
 
-def computations_of(computations: list[GroupComputation]) -> list[dict[str, Any]]:
+def computations_of(computations: list[GroupComputation]) -> list[Computation]:
     problems: list[dict[str, Any]] = []
-    result: list[dict[str, Any]] = []
+    result: list[Computation] = []
     for index, computation in enumerate(computations):
-        kind = str(computation.type)
+        kind = cast(ComputationType, str(computation.type.value))
         expression = computation.expression if computation.expression is not MISSING else None
         if computation.name == "groupby":
             problems.append(_item(f"computations.{index}.name", "`groupby` is reserved."))
@@ -91,15 +101,9 @@ def computations_of(computations: list[GroupComputation]) -> list[dict[str, Any]
             problems.append(
                 _item(f"computations.{index}.expression", f"`{kind}` needs an `expression`.")
             )
-        sort = computation.sort
-        result.append(
-            {
-                "name": computation.name,
-                "type": kind,
-                "expression": expression,
-                "sort": "none" if sort is MISSING else str(sort),
-            }
-        )
+        sort = computation.sort.value if computation.sort is not MISSING else "none"
+        direction = None if sort == "none" else cast(Direction, sort)
+        result.append(Computation(computation.name, kind, expression, direction))
     if problems:
         raise ApiError.many(400, problems)
     return result
@@ -109,11 +113,12 @@ def _item(field: str, message: str) -> dict[str, Any]:
     return error_item(ErrorCode.validation_error, message, {"field": field, "location": "body"})
 
 
-def updates_of(updates: list[Any]) -> list[dict[str, Any]]:
-    result = []
-    for update in updates:
-        item: dict[str, Any] = {"field": update.field, "updateType": str(update.update_type)}
-        if update.value is not MISSING:
-            item["value"] = update.value
-        result.append(item)
-    return result
+def updates_of(updates: list[Any]) -> list[FieldUpdate]:
+    return [
+        FieldUpdate(
+            update.field,
+            update.update_type.value,
+            ABSENT if update.value is MISSING else update.value,
+        )
+        for update in updates
+    ]

@@ -11,7 +11,6 @@ from __future__ import annotations
 import copy
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, Select, func, literal_column, select
@@ -20,6 +19,7 @@ from ..clock import Clock, iso
 from ..errors import ApiError, ErrorCode, error_item
 from ..jsonutil import dumps
 from . import compute, updates
+from .actions import Action, Computation, FieldUpdate, Lookup, ModelLookup
 from .documents import Document, embed, find, find_owner, omit, remove, with_ids
 from .fields import check_values, without_system_fields
 from .models import ModelRef, resolve
@@ -32,19 +32,6 @@ from .store import ModelTables, Store
 MAX_VALUE_DEPTH = 32
 """The deepest nesting of objects and lists accepted in stored values."""
 CHUNK = 500
-
-
-@dataclass
-class Action:
-    """The query modifiers of a call (`DBAction`)."""
-
-    expression: str | None = None
-    lookups: list[dict[str, Any]] | None = None
-    page: int | None = None
-    limit: int | None = None
-    sort: list[tuple[str, str]] | None = None
-    omit: list[str] | None = None
-    group: list[str] | str | None = None
 
 
 def _object_not_found(model: str, object_id: str) -> ApiError:
@@ -109,8 +96,8 @@ class DatabaseService:
     def _check_lookups(self, action: Action) -> None:
         """Strict mode refuses unknown lookup models before any work."""
         for lookup in action.lookups or ():
-            if "modelName" in lookup:
-                self.ref(lookup["modelName"])
+            if isinstance(lookup, ModelLookup):
+                self.ref(lookup.model)
 
     def _prepare_values(
         self,
@@ -383,7 +370,7 @@ class DatabaseService:
         with self.sql.read() as connection:
             return _json_list(connection.execute(statement).scalars())
 
-    def compute(self, model: str, action: Action, computations: Sequence[dict[str, Any]]) -> bytes:
+    def compute(self, model: str, action: Action, computations: Sequence[Computation]) -> bytes:
         ref = self.ref(model)
         page, limit = self._paging(action)
         tables, exists = self._read_tables(ref)
@@ -396,7 +383,7 @@ class DatabaseService:
         with self.sql.read() as connection:
             return _json_list(connection.execute(statement).scalars())
 
-    def object_get(self, model: str, object_id: str, lookups: list[dict[str, Any]] | None) -> bytes:
+    def object_get(self, model: str, object_id: str, lookups: list[Lookup] | None) -> bytes:
         action = Action(lookups=lookups)
         ref = self.ref(model)
         self._check_lookups(action)
@@ -547,9 +534,7 @@ class DatabaseService:
             raise ApiError.many(400, problems)
         return self._update_matching(ref, action, self._setter(prepared, ref))
 
-    def update_fields(
-        self, model: str, instructions: list[dict[str, Any]], action: Action
-    ) -> bytes:
+    def update_fields(self, model: str, instructions: list[FieldUpdate], action: Action) -> bytes:
         ref = self.ref(model)
         self._check_lookups(action)
         updates.check_instructions(instructions, "updates")
@@ -656,7 +641,7 @@ class DatabaseService:
         return self._change_object(ref, object_id, self._setter(prepared, ref), return_top)
 
     def object_update_fields(
-        self, model: str, object_id: str, instructions: list[dict[str, Any]], return_top: bool
+        self, model: str, object_id: str, instructions: list[FieldUpdate], return_top: bool
     ) -> bytes:
         ref = self.ref(model)
         updates.check_instructions(instructions, "updates")

@@ -8,11 +8,12 @@ the caller's transaction stores nothing.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from ..errors import ApiError, ErrorCode, error_item
+from .actions import ABSENT, FieldUpdate
 from .declarations import SYSTEM_FIELDS, FieldDeclaration
 from .documents import Document, embed
 from .fields import check_field
@@ -33,19 +34,19 @@ def refuse(index: int, field: str, message: str) -> ApiError:
     )
 
 
-def check_instructions(updates: Sequence[Mapping[str, Any]], where: str) -> None:
+def check_instructions(updates: Sequence[FieldUpdate], where: str) -> None:
     """What the schema says but a JSON schema validator in the server does not enforce: no system
     fields, a value where one is needed, numbers for numeric instructions."""
     problems: list[dict[str, Any]] = []
     for index, update in enumerate(updates):
-        field, kind = update["field"], update["updateType"]
+        field, kind = update.field, update.kind
         location = f"{where}.{index}"
         if SYSTEM_FIELDS.intersection(field.split(".")):
             problems.append(_invalid(f"{location}.field", f"`{field}` is a system field."))
-        if kind in NEEDS_VALUE and "value" not in update:
+        if kind in NEEDS_VALUE and update.value is ABSENT:
             problems.append(_invalid(f"{location}.value", f"`{kind}` needs a `value`."))
         elif kind in NUMERIC:
-            value = update["value"]
+            value = update.value
             if (
                 isinstance(value, bool)
                 or not isinstance(value, int | float)
@@ -64,7 +65,7 @@ def _invalid(field: str, message: str) -> dict[str, Any]:
 
 def apply(
     target: Document,
-    updates: Sequence[Mapping[str, Any]],
+    updates: Sequence[FieldUpdate],
     fields: Fields | None,
     now: float,
 ) -> None:
@@ -74,10 +75,9 @@ def apply(
 
 
 def _apply_one(
-    target: Document, index: int, update: Mapping[str, Any], fields: Fields | None, now: float
+    target: Document, index: int, update: FieldUpdate, fields: Fields | None, now: float
 ) -> None:
-    field: str = update["field"]
-    kind: str = update["updateType"]
+    field, kind = update.field, update.kind
     names = field.split(".")
     holder: Any = target
     declaration: FieldDeclaration | None = None
@@ -108,7 +108,7 @@ def _apply_one(
         index=index,
         field=field,
     )
-    _HANDLERS[kind](slot, update.get("value"))
+    _HANDLERS[kind](slot, None if update.value is ABSENT else update.value)
 
 
 @dataclass(frozen=True)
