@@ -1,0 +1,1 @@
+"""The sync clients and managers, generated from `altogic._async` (see there)."""
