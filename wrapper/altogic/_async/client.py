@@ -10,7 +10,7 @@ import httpx
 
 from .._base_client import BaseClient, default_async_http
 from .._settings import DEFAULT_MAX_RETRIES, RealtimeOptions
-from ..session import AsyncSessionStorage, MemoryStorage, SessionStorage
+from ..session import AsyncSessionStorage, SessionStorage
 from .sender import AsyncClientSender
 from .session_keeper import AsyncSessionKeeper
 from .transport import AsyncTransport
@@ -21,37 +21,20 @@ if TYPE_CHECKING:
     from .db import AsyncDatabaseManager
 
 
-class AsyncAltogicClient(BaseClient[httpx.AsyncClient]):
-    """A client for one Altogic environment. Its managers (`auth`, `cache`, `db`) are created on
-    first use and send their calls through the client's `AsyncSender`."""
+class AsyncAltogicClient(BaseClient[httpx.AsyncClient, SessionStorage | AsyncSessionStorage]):
+    """A client for one Altogic environment; its options are those of `create_async_client`. Its
+    managers (`auth`, `cache`, `db`) are created on first use and send their calls through the
+    client's `AsyncSender`."""
 
-    def __init__(
-        self,
-        env_url: str,
-        client_key: str,
-        *,
-        api_key: str | None = None,
-        session_storage: SessionStorage | AsyncSessionStorage | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.AsyncClient | None = None,
-        realtime: RealtimeOptions | None = None,
-    ) -> None:
-        super().__init__(
-            env_url,
-            client_key,
-            api_key=api_key,
-            timeout=timeout,
-            max_retries=max_retries,
-            realtime=realtime,
-            http_client=http_client,
-            default_http=default_async_http,
-        )
+    def _default_http(self) -> httpx.AsyncClient:
+        return default_async_http(self.settings.timeout)
+
+    def _connect(self, session_storage: SessionStorage | AsyncSessionStorage) -> None:
+        settings = self.settings
         transport = AsyncTransport(
-            self.settings.base_url, self._http, max_retries, self.settings.timeout
+            settings.base_url, self._http, settings.max_retries, settings.timeout
         )
-        session = AsyncSessionKeeper(session_storage or MemoryStorage())
-        self._sender = AsyncClientSender(self.settings, transport, session)
+        self._sender = AsyncClientSender(settings, transport, AsyncSessionKeeper(session_storage))
 
     @cached_property
     def auth(self) -> AsyncAuthManager:

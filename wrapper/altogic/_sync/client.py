@@ -12,7 +12,7 @@ import httpx
 
 from .._base_client import BaseClient, default_sync_http
 from .._settings import DEFAULT_MAX_RETRIES, RealtimeOptions
-from ..session import MemoryStorage, SessionStorage
+from ..session import SessionStorage
 from .sender import ClientSender
 from .session_keeper import SessionKeeper
 from .transport import Transport
@@ -23,37 +23,18 @@ if TYPE_CHECKING:
     from .db import DatabaseManager
 
 
-class AltogicClient(BaseClient[httpx.Client]):
-    """A client for one Altogic environment. Its managers (`auth`, `cache`, `db`) are created on
-    first use and send their calls through the client's `Sender`."""
+class AltogicClient(BaseClient[httpx.Client, SessionStorage]):
+    """A client for one Altogic environment; its options are those of `create_client`. Its
+    managers (`auth`, `cache`, `db`) are created on first use and send their calls through the
+    client's `Sender`."""
 
-    def __init__(
-        self,
-        env_url: str,
-        client_key: str,
-        *,
-        api_key: str | None = None,
-        session_storage: SessionStorage | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.Client | None = None,
-        realtime: RealtimeOptions | None = None,
-    ) -> None:
-        super().__init__(
-            env_url,
-            client_key,
-            api_key=api_key,
-            timeout=timeout,
-            max_retries=max_retries,
-            realtime=realtime,
-            http_client=http_client,
-            default_http=default_sync_http,
-        )
-        transport = Transport(
-            self.settings.base_url, self._http, max_retries, self.settings.timeout
-        )
-        session = SessionKeeper(session_storage or MemoryStorage())
-        self._sender = ClientSender(self.settings, transport, session)
+    def _default_http(self) -> httpx.Client:
+        return default_sync_http(self.settings.timeout)
+
+    def _connect(self, session_storage: SessionStorage) -> None:
+        settings = self.settings
+        transport = Transport(settings.base_url, self._http, settings.max_retries, settings.timeout)
+        self._sender = ClientSender(settings, transport, SessionKeeper(session_storage))
 
     @cached_property
     def auth(self) -> AuthManager:
