@@ -22,9 +22,9 @@ if TYPE_CHECKING:
 
 
 class AsyncAltogicClient(BaseClient[httpx.AsyncClient, SessionStorage | AsyncSessionStorage]):
-    """A client for one Altogic environment; its options are those of `create_async_client`. Its
+    """A client for one Altogic environment, with the options that `create_client` describes. Its
     managers (`auth`, `cache`, `db`) are created on first use and send their calls through the
-    client's `AsyncSender`."""
+    client's sender."""
 
     def _default_http(self) -> httpx.AsyncClient:
         return default_async_http(self.settings.timeout)

@@ -62,6 +62,7 @@ class AsyncObjectIterator:
 
     @property
     def errors(self) -> APIError | None:
+        """The error that ended the walk, or None."""
         return self._pager.errors
 
     def __aiter__(self) -> AsyncObjectIterator:

@@ -24,9 +24,9 @@ if TYPE_CHECKING:
 
 
 class AltogicClient(BaseClient[httpx.Client, SessionStorage]):
-    """A client for one Altogic environment; its options are those of `create_client`. Its
+    """A client for one Altogic environment, with the options that `create_client` describes. Its
     managers (`auth`, `cache`, `db`) are created on first use and send their calls through the
-    client's `Sender`."""
+    client's sender."""
 
     def _default_http(self) -> httpx.Client:
         return default_sync_http(self.settings.timeout)

@@ -64,6 +64,7 @@ class ObjectIterator:
 
     @property
     def errors(self) -> APIError | None:
+        """The error that ended the walk, or None."""
         return self._pager.errors
 
     def __iter__(self) -> ObjectIterator:

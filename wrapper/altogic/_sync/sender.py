@@ -37,8 +37,8 @@ def _loses_session(result: Result[Any]) -> bool:
 
 
 class ClientSender:
-    """The client's `Sender`: sends over its transport with its headers and the held
-    session, and forgets the session when the server says it is no longer valid."""
+    """The client's sender: sends over its transport with its headers and the held session, and
+    forgets the session when the server says it is no longer valid."""
 
     def __init__(self, settings: Settings, transport: Transport, session: SessionKeeper) -> None:
         self.base_url = settings.base_url
