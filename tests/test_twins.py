@@ -111,7 +111,8 @@ def test_every_async_module_has_its_twin() -> None:
     twins = {info.name for info in pkgutil.iter_modules(altogic._async.__path__)}
     sync_package = importlib.import_module("altogic._sync")
     assert {info.name for info in pkgutil.iter_modules(sync_package.__path__)} == twins
-    assert len(PAIRS) >= 13
+    names = {value.__name__ for value, _ in PAIRS}
+    assert {"AsyncAltogicClient", "AsyncClientSender", "AsyncSender", "AsyncTransport"} <= names
 
 
 @pytest.mark.parametrize("pair", PAIRS, ids=pair_id)

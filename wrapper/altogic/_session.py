@@ -1,5 +1,6 @@
-"""What the session keepers (`_async/session_keeper.py` and its sync twin) share: the storage
-keys, reading the stored JSON, and the storage as each client uses it.
+"""What the session keepers and senders (`_async/session_keeper.py`, `_async/sender.py` and their
+sync twins) share: the storage keys, reading the stored JSON, when the server has dropped the
+session, and the storage as each client uses it.
 
 Follows the JavaScript client: the `"session"` and `"user"` storage keys hold JSON text; signing
 in replaces both; a session error from the server, or signing out, removes both.
@@ -16,6 +17,7 @@ import json
 from collections.abc import Awaitable
 from typing import Any, TypeVar
 
+from .result import SESSION_ERROR_CODES, Result
 from .session import AsyncSessionStorage, SessionStorage
 
 SESSION_KEY = "session"
@@ -37,6 +39,11 @@ def stored_object(raw: str | None) -> Any:
     """The stored JSON object, or None when nothing (or something else) is stored."""
     value = _loads(raw)
     return value if isinstance(value, dict) else None
+
+
+def loses_session(result: Result[Any]) -> bool:
+    """Whether the server no longer accepts the held session, after `result`."""
+    return result.errors is not None and not SESSION_ERROR_CODES.isdisjoint(result.errors.codes)
 
 
 def stored_token(raw: str | None) -> str | None:

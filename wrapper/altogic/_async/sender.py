@@ -3,11 +3,11 @@ implementation of it."""
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Protocol
 
 from .._call import Call, R
+from .._session import loses_session
 from .._settings import Settings
-from ..result import SESSION_ERROR_CODES, Result
 from .session_keeper import AsyncSessionKeeper
 from .transport import AsyncTransport
 
@@ -30,10 +30,6 @@ class AsyncSender(Protocol):
         ...
 
 
-def _loses_session(result: Result[Any]) -> bool:
-    return result.errors is not None and not SESSION_ERROR_CODES.isdisjoint(result.errors.codes)
-
-
 class AsyncClientSender:
     """The client's sender: sends over its transport with its headers and the held session, and
     forgets the session when the server says it is no longer valid."""
@@ -51,6 +47,6 @@ class AsyncClientSender:
         token = self.session.token
         headers = self._headers if token is None else {**self._headers, "Session": token}
         result = await self._transport.send(call, headers)
-        if _loses_session(result):
+        if loses_session(result):
             await self.session.clear()
         return result
