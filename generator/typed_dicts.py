@@ -10,6 +10,7 @@ imported from `altogic_api.models`). Descriptions become docstrings.
 
 from __future__ import annotations
 
+import keyword
 import textwrap
 from typing import Any
 
@@ -135,7 +136,7 @@ class Shapes:
         if "description" in schema:
             lines += [_docstring(schema["description"], "    "), ""]
         for key, prop in schema["properties"].items():
-            if not key.isidentifier():
+            if not key.isidentifier() or keyword.iskeyword(key):
                 raise ValueError(f"{name}.{key} is no Python name")
             annotation = self.annotation(prop, name)
             if key not in required:
