@@ -92,7 +92,7 @@ ComputeResult = dict[str, Any]
 """One group of `compute`: `{"groupby": {...}, "<computation name>": value, ...}`."""
 DEFAULT_PAGE_SIZE = 100
 
-Model = TypeVar("Model")
+Typed = TypeVar("Typed")
 
 
 # ---------------------------------------------------------------- typed request values
@@ -112,21 +112,21 @@ class Raw:
         return iter(())
 
 
-def _read(parse: Callable[[Mapping[str, Any]], Model], value: Any) -> Model:
+def _read(parse: Callable[[Mapping[str, Any]], Typed], value: Any) -> Typed:
     """`value` as the generated model that `parse` builds, or a `Raw` standing in for it (the
     generated request models send both through `to_dict()`)."""
     try:
         return parse(dict(value) if isinstance(value, Mapping) else value)
     except (TypeError, ValueError, KeyError, AttributeError):
-        return cast(Model, Raw(value))
+        return cast(Typed, Raw(value))
 
 
-def _many(read: Callable[[Any], Model], values: Any) -> list[Model]:
+def _many(read: Callable[[Any], Typed], values: Any) -> list[Typed]:
     """Each of a list of values read by `read`; anything but a list is a `Raw`, which the plan
     sends as given (`_as_given`)."""
     if isinstance(values, list | tuple):
         return [read(value) for value in values]
-    return cast(list[Model], Raw(values))
+    return cast(list[Typed], Raw(values))
 
 
 def _one_or_many(values: Any) -> Any:
