@@ -16,6 +16,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+import wrapper_code
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "altogic.yaml"
 GENERATED = ROOT / "generated"
@@ -119,7 +121,10 @@ def _generate_models(spec: Path, output: Path, cwd: Path) -> None:
 
 def generated_changes() -> str:
     proc = subprocess.run(
-        ["git", "status", "--porcelain", "--untracked-files=all", "--", str(GENERATED)],
+        [
+            *("git", "status", "--porcelain", "--untracked-files=all", "--", str(GENERATED)),
+            *map(str, wrapper_code.OUTPUTS),
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -140,6 +145,7 @@ def main() -> None:
         shutil.rmtree(folder, ignore_errors=True)
     generate_client(args.spec.resolve(), client_dir.resolve())
     generate_models(args.spec.resolve(), models_dir.resolve())
+    wrapper_code.generate(args.spec.resolve())
 
     if args.check:
         changes = generated_changes()

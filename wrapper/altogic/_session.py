@@ -1,7 +1,13 @@
-"""The held session: its token (sent in the `Session` header) and its copy in the storage.
+"""What the session keepers and senders (`_async/session_keeper.py`, `_async/sender.py` and their
+sync twins) share: the storage keys, reading the stored JSON, when the server has dropped the
+session, and the storage as each client uses it.
 
 Follows the JavaScript client: the `"session"` and `"user"` storage keys hold JSON text; signing
 in replaces both; a session error from the server, or signing out, removes both.
+
+`Store` and `AsyncStore` are the one place where the two clients really differ in how they use a
+storage: the sync client reads it at once, also when it is created; the async client accepts
+storages whose methods are coroutines, which cannot be read before its first awaited call.
 """
 
 from __future__ import annotations
@@ -9,10 +15,10 @@ from __future__ import annotations
 import inspect
 import json
 from collections.abc import Awaitable
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
+from .result import SESSION_ERROR_CODES, Result
 from .session import AsyncSessionStorage, SessionStorage
-from .types import Session, User
 
 SESSION_KEY = "session"
 USER_KEY = "user"
@@ -29,53 +35,48 @@ def _loads(raw: str | None) -> Any:
         return None
 
 
-def _object(raw: str | None) -> Any:
+def stored_object(raw: str | None) -> Any:
     """The stored JSON object, or None when nothing (or something else) is stored."""
     value = _loads(raw)
     return value if isinstance(value, dict) else None
 
 
-def _token(session: Any) -> str | None:
+def loses_session(result: Result[Any]) -> bool:
+    """Whether the server no longer accepts the held session, after `result`."""
+    return result.errors is not None and not SESSION_ERROR_CODES.isdisjoint(result.errors.codes)
+
+
+def stored_token(raw: str | None) -> str | None:
+    """The token of the stored session, or None."""
+    return session_token(_loads(raw))
+
+
+def session_token(session: Any) -> str | None:
+    """The token of a session object, or None."""
     if isinstance(session, dict) and isinstance(session.get("token"), str) and session["token"]:
         return str(session["token"])
     return None
 
 
-class SessionKeeper:
+class Store:
+    """A session storage as the sync client uses it."""
+
     def __init__(self, storage: SessionStorage) -> None:
         self.storage = storage
-        self.token: str | None = _token(_loads(storage.get(SESSION_KEY)))
 
-    def get_session(self) -> Session | None:
-        return cast("Session | None", _object(self.storage.get(SESSION_KEY)))
+    def token_at_creation(self) -> tuple[str | None, bool]:
+        """The token to send from the start, and whether the storage has been read for it: a
+        sync storage is read when the client is created, as the JavaScript client does."""
+        return stored_token(self.storage.get(SESSION_KEY)), True
 
-    def get_user(self) -> User | None:
-        return cast("User | None", _object(self.storage.get(USER_KEY)))
+    def get(self, key: str) -> str | None:
+        return self.storage.get(key)
 
-    def set_session(self, session: Session) -> None:
-        token = _token(session)
-        if token:
-            self.token = token
-            self.storage.set(SESSION_KEY, json.dumps(session))
+    def set(self, key: str, value: str) -> None:
+        self.storage.set(key, value)
 
-    def set_user(self, user: User) -> None:
-        self.storage.set(USER_KEY, json.dumps(user))
-
-    def save(self, session: Session, user: User | None) -> None:
-        """Replace the stored session and user after a sign-in."""
-        self.clear_local_data()
-        self.set_session(session)
-        if user is not None:
-            self.set_user(user)
-
-    def clear_local_data(self) -> None:
-        self.storage.remove(SESSION_KEY)
-        self.storage.remove(USER_KEY)
-
-    def clear(self) -> None:
-        """Forget the session: stop sending it and remove it from the storage."""
-        self.token = None
-        self.clear_local_data()
+    def remove(self, key: str) -> None:
+        self.storage.remove(key)
 
 
 async def _resolve(value: T | Awaitable[T]) -> T:
@@ -84,48 +85,22 @@ async def _resolve(value: T | Awaitable[T]) -> T:
     return value
 
 
-class AsyncSessionKeeper:
-    """The same, for storages whose methods may be coroutines."""
+class AsyncStore:
+    """A session storage as the async client uses it: its methods may be plain or coroutines."""
 
     def __init__(self, storage: SessionStorage | AsyncSessionStorage) -> None:
         self.storage = storage
-        self.token: str | None = None
-        self._restored = False
 
-    async def restore(self) -> None:
-        """Read the stored session once, on first use (an async storage cannot be read earlier)."""
-        if not self._restored:
-            self._restored = True
-            if self.token is None:
-                self.token = _token(_loads(await _resolve(self.storage.get(SESSION_KEY))))
+    def token_at_creation(self) -> tuple[str | None, bool]:
+        """Nothing yet: a storage with coroutine methods cannot be read before the client's first
+        awaited call, so the keeper reads it then (`restore`)."""
+        return None, False
 
-    async def get_session(self) -> Session | None:
-        return cast("Session | None", _object(await _resolve(self.storage.get(SESSION_KEY))))
+    async def get(self, key: str) -> str | None:
+        return await _resolve(self.storage.get(key))
 
-    async def get_user(self) -> User | None:
-        return cast("User | None", _object(await _resolve(self.storage.get(USER_KEY))))
+    async def set(self, key: str, value: str) -> None:
+        await _resolve(self.storage.set(key, value))
 
-    async def set_session(self, session: Session) -> None:
-        token = _token(session)
-        if token:
-            self._restored = True
-            self.token = token
-            await _resolve(self.storage.set(SESSION_KEY, json.dumps(session)))
-
-    async def set_user(self, user: User) -> None:
-        await _resolve(self.storage.set(USER_KEY, json.dumps(user)))
-
-    async def save(self, session: Session, user: User | None) -> None:
-        await self.clear_local_data()
-        await self.set_session(session)
-        if user is not None:
-            await self.set_user(user)
-
-    async def clear_local_data(self) -> None:
-        await _resolve(self.storage.remove(SESSION_KEY))
-        await _resolve(self.storage.remove(USER_KEY))
-
-    async def clear(self) -> None:
-        self._restored = True
-        self.token = None
-        await self.clear_local_data()
+    async def remove(self, key: str) -> None:
+        await _resolve(self.storage.remove(key))

@@ -1,4 +1,5 @@
-"""Sending planned calls over one pooled httpx client, with timeouts and retries.
+"""Sending planned calls over one pooled httpx client, with timeouts and retries: the decisions,
+shared by the async transport (`_async/transport.py`) and its generated sync twin.
 
 Every outcome becomes a `Result`: HTTP errors are normalised as the JavaScript client does, and
 connection failures, timeouts and undecodable bodies become client-side errors (status 0 where
@@ -101,7 +102,7 @@ def _network_error(exc: Exception) -> APIError:
     return APIError.client("network_error", f"The request failed: {detail}")
 
 
-def _encoding_error(exc: Exception) -> APIError:
+def encoding_error(exc: Exception) -> APIError:
     return APIError.client("invalid_request", f"The request could not be encoded as JSON: {exc}")
 
 
@@ -189,81 +190,13 @@ def _success(call: Call[R], response: httpx.Response) -> R:
         )
 
 
-def _log(call: Call[Any], started: float, status: int | str) -> None:
+def log_request(call: Call[Any], started: float, status: int | str) -> None:
     if logger.isEnabledFor(logging.DEBUG):
         elapsed = (time.perf_counter() - started) * 1000
         logger.debug("%s %s -> %s (%.1f ms)", call.method, call.path, status, elapsed)
 
 
-class SyncTransport:
-    def __init__(
-        self, base_url: str, client: httpx.Client, retries: int, timeout: httpx.Timeout | None
-    ) -> None:
-        self.base_url = base_url
-        self.client = client
-        self.retries = retries
-        self.timeout = timeout
-
-    def send(self, call: Call[R], headers: dict[str, str]) -> R:
-        attempt = 0
-        while True:
-            outcome = self._attempt(call, headers, attempt)
-            if not isinstance(outcome, Retry):
-                return outcome
-            logger.debug("retrying %s %s in %.2f s", call.method, call.path, outcome.delay)
-            time.sleep(outcome.delay)
-            attempt += 1
-
-    def _attempt(self, call: Call[R], headers: dict[str, str], attempt: int) -> R | Retry:
-        try:
-            request = _request_arguments(call, self.base_url, headers, self.timeout)
-        except (TypeError, ValueError) as exc:
-            return call.fail(_encoding_error(exc))
-        started = time.perf_counter()
-        try:
-            response = self.client.request(**request)
-        except Exception as exc:  # the wrapper never raises on network errors
-            _log(call, started, type(exc).__name__)
-            return outcome_of_exception(call, exc, attempt, self.retries)
-        _log(call, started, response.status_code)
-        return outcome_of_response(call, response, attempt, self.retries)
-
-
-class AsyncTransport:
-    def __init__(
-        self, base_url: str, client: httpx.AsyncClient, retries: int, timeout: httpx.Timeout | None
-    ) -> None:
-        self.base_url = base_url
-        self.client = client
-        self.retries = retries
-        self.timeout = timeout
-
-    async def send(self, call: Call[R], headers: dict[str, str]) -> R:
-        attempt = 0
-        while True:
-            outcome = await self._attempt(call, headers, attempt)
-            if not isinstance(outcome, Retry):
-                return outcome
-            logger.debug("retrying %s %s in %.2f s", call.method, call.path, outcome.delay)
-            await asyncio.sleep(outcome.delay)
-            attempt += 1
-
-    async def _attempt(self, call: Call[R], headers: dict[str, str], attempt: int) -> R | Retry:
-        try:
-            request = _request_arguments(call, self.base_url, headers, self.timeout)
-        except (TypeError, ValueError) as exc:
-            return call.fail(_encoding_error(exc))
-        started = time.perf_counter()
-        try:
-            response = await self.client.request(**request)
-        except Exception as exc:  # the wrapper never raises on network errors
-            _log(call, started, type(exc).__name__)
-            return outcome_of_exception(call, exc, attempt, self.retries)
-        _log(call, started, response.status_code)
-        return outcome_of_response(call, response, attempt, self.retries)
-
-
-def _request_arguments(
+def request_arguments(
     call: Call[Any], base_url: str, headers: dict[str, str], timeout: httpx.Timeout | None
 ) -> dict[str, Any]:
     arguments = dict(call.request)

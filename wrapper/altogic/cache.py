@@ -1,7 +1,8 @@
 """The cache manager: a Redis-style key-value store with TTLs.
 
 `client.cache` (sync) and `async_client.cache` (async) have the same methods; both send the calls
-planned by the `plan_*` functions below.
+planned by the `plan_*` functions below. The async manager is `altogic._async.cache`; the sync
+one, `altogic._sync.cache`, is generated from it.
 """
 
 from __future__ import annotations
@@ -30,11 +31,17 @@ from altogic_api.models import (
 from altogic_api.types import UNSET, Unset
 
 from ._call import Call, call
+from ._lazy import lazy_attributes
 from .result import KeysResult, Result, VoidResult
 from .types import CacheNumericValue, CacheStats, JSONValue
 
 if TYPE_CHECKING:
-    from .client import AltogicClient, AsyncAltogicClient
+    from ._async.cache import AsyncCacheManager as AsyncCacheManager
+    from ._sync.cache import CacheManager as CacheManager
+else:
+    __getattr__ = lazy_attributes(
+        __name__, AsyncCacheManager="altogic._async.cache", CacheManager="altogic._sync.cache"
+    )
 
 CacheValue = dict[str, Any] | list[Any] | None
 """What `get` answers: an object or array as stored, `{"value": primitive}`, or None."""
@@ -84,91 +91,3 @@ def plan_list_keys(pattern: str | None, next: str | None) -> Call[KeysResult]:
         next_=next if next is not None else UNSET,
     )
     return call(cache_list_keys._get_kwargs(body=body), KeysResult, idempotent=True)
-
-
-class CacheManager:
-    """`client.cache`: store and read JSON values by key, with optional expiry."""
-
-    def __init__(self, client: AltogicClient) -> None:
-        self._client = client
-
-    def get(self, key: str) -> Result[CacheValue]:
-        """The value under `key`: objects and arrays as stored, other values as
-        `{"value": ...}`, and None (with no error) when the key does not exist."""
-        return self._client._send(plan_get(key))
-
-    def set(self, key: str, value: JSONValue, ttl: int | None = None) -> VoidResult:
-        """Store any JSON value under `key`; with `ttl` it expires after that many seconds."""
-        return self._client._send(plan_set(key, value, ttl))
-
-    def delete(self, keys: str | Sequence[str]) -> VoidResult:
-        """Delete one key or several; keys that do not exist are skipped."""
-        return self._client._send(plan_delete(keys))
-
-    def increment(
-        self, key: str, increment: float = 1, ttl: int | None = None
-    ) -> Result[CacheNumericValue]:
-        """Add `increment` to the number under `key` (0 when absent); data is `{"value": n}`."""
-        return self._client._send(plan_increment(key, increment, ttl))
-
-    def decrement(
-        self, key: str, decrement: float = 1, ttl: int | None = None
-    ) -> Result[CacheNumericValue]:
-        """Subtract `decrement` from the number under `key` (0 when absent)."""
-        return self._client._send(plan_decrement(key, decrement, ttl))
-
-    def expire(self, key: str, ttl: int) -> VoidResult:
-        """Make `key` expire `ttl` seconds from now."""
-        return self._client._send(plan_expire(key, ttl))
-
-    def get_stats(self) -> Result[CacheStats]:
-        """Key count, storage bytes, and bytes written and read today and this month."""
-        return self._client._send(plan_get_stats())
-
-    def list_keys(self, pattern: str | None = None, next: str | None = None) -> KeysResult:
-        """One page of `{key, value}` entries whose keys match the glob `pattern`; pass the
-        result's `next` back to get the following page (`next` is None at the end)."""
-        return self._client._send(plan_list_keys(pattern, next))
-
-
-class AsyncCacheManager:
-    """`async_client.cache`: the async twin of `CacheManager`."""
-
-    def __init__(self, client: AsyncAltogicClient) -> None:
-        self._client = client
-
-    async def get(self, key: str) -> Result[CacheValue]:
-        """See `CacheManager.get`."""
-        return await self._client._send(plan_get(key))
-
-    async def set(self, key: str, value: JSONValue, ttl: int | None = None) -> VoidResult:
-        """See `CacheManager.set`."""
-        return await self._client._send(plan_set(key, value, ttl))
-
-    async def delete(self, keys: str | Sequence[str]) -> VoidResult:
-        """See `CacheManager.delete`."""
-        return await self._client._send(plan_delete(keys))
-
-    async def increment(
-        self, key: str, increment: float = 1, ttl: int | None = None
-    ) -> Result[CacheNumericValue]:
-        """See `CacheManager.increment`."""
-        return await self._client._send(plan_increment(key, increment, ttl))
-
-    async def decrement(
-        self, key: str, decrement: float = 1, ttl: int | None = None
-    ) -> Result[CacheNumericValue]:
-        """See `CacheManager.decrement`."""
-        return await self._client._send(plan_decrement(key, decrement, ttl))
-
-    async def expire(self, key: str, ttl: int) -> VoidResult:
-        """See `CacheManager.expire`."""
-        return await self._client._send(plan_expire(key, ttl))
-
-    async def get_stats(self) -> Result[CacheStats]:
-        """See `CacheManager.get_stats`."""
-        return await self._client._send(plan_get_stats())
-
-    async def list_keys(self, pattern: str | None = None, next: str | None = None) -> KeysResult:
-        """See `CacheManager.list_keys`."""
-        return await self._client._send(plan_list_keys(pattern, next))

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, ClassVar, Generic, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, cast
 
 from .errors import AltogicError
-from .types import CacheEntry, Session, SignUpResult, User
+
+if TYPE_CHECKING:
+    # Not imported at run time: `altogic.types` imports the generated client's models, which
+    # `import altogic` leaves for the first call (the shapes below are named in quotes).
+    from .types import CacheEntry, Session, SignUpResult, User
 
 T = TypeVar("T")
 
@@ -139,7 +143,7 @@ class VoidResult(Result[None]):
 
 
 @dataclass(frozen=True, slots=True)
-class KeysResult(Result[list[CacheEntry]]):
+class KeysResult(Result[list["CacheEntry"]]):
     """A page of cache keys; `next` is the cursor of the following page (None at the end)."""
 
     next: str | None = None
@@ -155,7 +159,7 @@ class KeysResult(Result[list[CacheEntry]]):
 
 
 @dataclass(frozen=True, slots=True)
-class AuthResult(Result[SignUpResult]):
+class AuthResult(Result["SignUpResult"]):
     """A user and their session (`{user, session, errors}` in the Altogic docs); `session` is
     None while a sign-up awaits confirmation, and after a phone change."""
 
@@ -178,7 +182,7 @@ class AuthResult(Result[SignUpResult]):
 
 
 @dataclass(frozen=True, slots=True)
-class UserResult(Result[User]):
+class UserResult(Result["User"]):
     """A user (`{user, errors}` in the Altogic docs)."""
 
     _SHAPE: ClassVar[tuple[str, ...]] = ("user", "errors")
@@ -195,7 +199,7 @@ class UserResult(Result[User]):
 
 
 @dataclass(frozen=True, slots=True)
-class SessionsResult(Result[list[Session]]):
+class SessionsResult(Result[list["Session"]]):
     """The user's sessions (`{sessions, errors}` in the Altogic docs)."""
 
     _SHAPE: ClassVar[tuple[str, ...]] = ("sessions", "errors")

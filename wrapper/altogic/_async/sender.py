@@ -1,0 +1,52 @@
+"""What the managers need from their client: the `AsyncSender` protocol, and the client's
+implementation of it."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from .._call import Call, R
+from .._session import loses_session
+from .._settings import Settings
+from .session_keeper import AsyncSessionKeeper
+from .transport import AsyncTransport
+
+
+class AsyncSender(Protocol):
+    """Sends planned calls for the managers, and holds the signed-in session."""
+
+    @property
+    def base_url(self) -> str:
+        """The environment's URL (no trailing slash)."""
+        ...
+
+    @property
+    def session(self) -> AsyncSessionKeeper:
+        """The held session and its copy in the session storage."""
+        ...
+
+    async def send(self, call: Call[R]) -> R:
+        """Send `call` with the held session and answer its result (never raises)."""
+        ...
+
+
+class AsyncClientSender:
+    """The client's sender: sends over its transport with its headers and the held session, and
+    forgets the session when the server says it is no longer valid."""
+
+    def __init__(
+        self, settings: Settings, transport: AsyncTransport, session: AsyncSessionKeeper
+    ) -> None:
+        self.base_url = settings.base_url
+        self.session = session
+        self._transport = transport
+        self._headers = settings.headers()
+
+    async def send(self, call: Call[R]) -> R:
+        await self.session.restore()
+        token = self.session.token
+        headers = self._headers if token is None else {**self._headers, "Session": token}
+        result = await self._transport.send(call, headers)
+        if loses_session(result):
+            await self.session.clear()
+        return result

@@ -1,0 +1,52 @@
+# Generated from wrapper/altogic/_async/sender.py by generator/unasync.py (`make generate`).
+# Do not edit: change the async source and regenerate.
+"""What the managers need from their client: the `Sender` protocol, and the client's
+implementation of it."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from .._call import Call, R
+from .._session import loses_session
+from .._settings import Settings
+from .session_keeper import SessionKeeper
+from .transport import Transport
+
+
+class Sender(Protocol):
+    """Sends planned calls for the managers, and holds the signed-in session."""
+
+    @property
+    def base_url(self) -> str:
+        """The environment's URL (no trailing slash)."""
+        ...
+
+    @property
+    def session(self) -> SessionKeeper:
+        """The held session and its copy in the session storage."""
+        ...
+
+    def send(self, call: Call[R]) -> R:
+        """Send `call` with the held session and answer its result (never raises)."""
+        ...
+
+
+class ClientSender:
+    """The client's sender: sends over its transport with its headers and the held session, and
+    forgets the session when the server says it is no longer valid."""
+
+    def __init__(self, settings: Settings, transport: Transport, session: SessionKeeper) -> None:
+        self.base_url = settings.base_url
+        self.session = session
+        self._transport = transport
+        self._headers = settings.headers()
+
+    def send(self, call: Call[R]) -> R:
+        self.session.restore()
+        token = self.session.token
+        headers = self._headers if token is None else {**self._headers, "Session": token}
+        result = self._transport.send(call, headers)
+        if loses_session(result):
+            self.session.clear()
+        return result
