@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import FromClause, Integer, and_, case, cast, func, literal, not_, select, true
 
+from . import jsonsql
 from .actions import Computation
 from .expression.compiler import Compiler, Env, check_size, compile_value
 from .expression.errors import ExpressionError
@@ -36,8 +37,8 @@ SAFE_INTEGER = 9_007_199_254_740_991
 def value_json(sql: SQL) -> SQL:
     """A number or text as JSON (null for null and for numbers that are not finite)."""
     return case(
-        (and_(func.typeof(sql) == "real", not_(within(sql, MAX_FLOAT))), literal("null")),
-        else_=func.json_quote(sql),
+        (and_(jsonsql.sql_type(sql) == "real", not_(within(sql, MAX_FLOAT))), literal("null")),
+        else_=jsonsql.quote(sql),
     )
 
 
@@ -93,11 +94,13 @@ def build(
         results[name] = as_json
         if computation.sort is not None:
             ordering[name] = aggregate.desc() if computation.sort == "desc" else aggregate.asc()
-    groupby = func.json_object(*[part for name, key, _ in keys for part in (name, func.json(key))])
-    row = func.json_object(
+    groupby = jsonsql.object_of(
+        *[part for name, key, _ in keys for part in (name, jsonsql.as_json(key))]
+    )
+    row = jsonsql.object_of(
         "groupby",
         groupby,
-        *[part for name, value in results.items() for part in (name, func.json(value))],
+        *[part for name, value in results.items() for part in (name, jsonsql.as_json(value))],
     )
     check_size(row)
     statement = select(row).select_from(froms).where(*query.conditions)
@@ -118,14 +121,14 @@ def _unwind(query: Query, names: tuple[str, ...]) -> Any:
     one-element list; missing and null values as none)."""
     path = json_path(names)
     if path is None:
-        return func.json_each(literal(None)).table_valued("value", "type")
+        return jsonsql.each(literal(None)).table_valued("value", "type")
     doc = query.source.doc
-    kind, value = func.json_type(doc, path), func.json_extract(doc, path)
+    kind, value = jsonsql.kind(doc, path), jsonsql.extract(doc, path)
     items = case(
         (kind == "array", value),
-        (kind != "null", func.json_array(func.json(json_at(doc, path)))),
+        (kind != "null", jsonsql.array_of(jsonsql.as_json(json_at(doc, path)))),
     )
-    return func.json_each(items).table_valued("value", "type")
+    return jsonsql.each(items).table_valued("value", "type")
 
 
 def _aggregate(computation: Computation, env: Env, field: str) -> tuple[SQL, SQL]:
@@ -133,11 +136,11 @@ def _aggregate(computation: Computation, env: Env, field: str) -> tuple[SQL, SQL
     kind = computation.kind
     if kind == "count" or computation.expression is None:
         count = func.count()
-        return count, func.json_quote(count)
+        return count, jsonsql.quote(count)
     value = _compiled(computation.expression, env, field)
     if kind == "countif":
         matching = func.coalesce(func.sum(case((truth(value) == 1, 1), else_=0)), 0)
-        return matching, func.json_quote(matching)
+        return matching, jsonsql.quote(matching)
     if kind in ("sum", "avg"):
         number = numeric(value)
         if number is None:
@@ -146,7 +149,9 @@ def _aggregate(computation: Computation, env: Env, field: str) -> tuple[SQL, SQL
             average = func.avg(number)
             return average, value_json(average)
         total = func.total(number)
-        has_real = func.coalesce(func.max(case((func.typeof(number) == "real", 1), else_=0)), 0)
+        has_real = func.coalesce(
+            func.max(case((jsonsql.sql_type(number) == "real", 1), else_=0)), 0
+        )
         exact = case(
             (and_(has_real == 0, within(total, SAFE_INTEGER)), cast(total, Integer)),
             else_=total,

@@ -13,9 +13,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import FromClause, Select, func, literal, literal_column, select, true
+from sqlalchemy import FromClause, Select, literal, literal_column, select, true
 from sqlalchemy.sql.expression import case
 
+from . import jsonsql
 from .actions import Lookup, ModelLookup
 from .expression.compiler import Compiler, Env, Scope, compile_condition
 from .expression.errors import ExpressionError
@@ -62,12 +63,12 @@ def source(tables: ModelTables, ref: ModelRef, *, alias: bool = False) -> Source
     for name in ref.sub:
         path = json_path((name,))
         assert path is not None  # model names are identifiers
-        value, kind = func.json_extract(doc, path), func.json_type(doc, path)
+        value, kind = jsonsql.extract(doc, path), jsonsql.kind(doc, path)
         items = case(
             (kind == "array", value),
-            (kind == "object", func.json_array(func.json(value))),
+            (kind == "object", jsonsql.array_of(jsonsql.as_json(value))),
         )
-        each = func.json_each(items).table_valued("value", "type", "key")
+        each = jsonsql.each(items).table_valued("value", "type", "key")
         froms = froms.join(each, true())
         conditions.append(each.c.type == "object")
         order.append(each.c.key)
@@ -75,7 +76,7 @@ def source(tables: ModelTables, ref: ModelRef, *, alias: bool = False) -> Source
     if ref.is_top:
         id_column: SQL = top.c._id
     else:
-        id_column = func.json_extract(doc, literal_column("'$.\"_id\"'"))
+        id_column = jsonsql.extract(doc, literal_column("'$.\"_id\"'"))
     return Source(ref, froms, doc, id_column, top.c._id, order, conditions)
 
 
@@ -110,14 +111,14 @@ class Query:
                 continue
             removed.append(path)
             attached.extend(
-                [case((found.is_not(None), path), else_=literal(NO_PATH)), func.json(found)]
+                [case((found.is_not(None), path), else_=literal(NO_PATH)), jsonsql.as_json(found)]
             )
         if removed:
-            result = func.json_set(func.json_remove(result, *removed), *attached)
+            result = jsonsql.set_paths(jsonsql.remove_paths(result, *removed), *attached)
         paths = [json_path(split(name)) for name in omit or () if name != "_id"]
         present = [path for path in paths if path is not None]
         if present:
-            result = func.json_remove(result, *present)
+            result = jsonsql.remove_paths(result, *present)
         return result
 
     def sort_keys(self, sort: Sequence[tuple[str, str]] | None) -> list[Any]:
@@ -172,7 +173,7 @@ def _simple_lookup(context: Context, outer: Source, name: str) -> SQL | None:
     assert path is not None
     return (
         select(target.c.doc)
-        .where(target.c._id == func.json_extract(outer.doc, path))
+        .where(target.c._id == jsonsql.extract(outer.doc, path))
         .limit(1)
         .scalar_subquery()
     )

@@ -10,12 +10,22 @@ deletions, substitutions and swaps of neighbours) is small for their length.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rapidfuzz.distance import OSA
+from sqlalchemy import FromClause, func, literal_column
 
+from . import jsonsql
 from .declarations import SYSTEM_FIELDS
+from .expression.values import SQL
 from .models import ModelRef
+
+if TYPE_CHECKING:
+    from .query import Query
+    from .store import ModelTables
+
+FUZZY_FUNCTION = "altogic_fuzzy"
+"""The name `fuzzy_score` is registered under on every connection."""
 
 WORD = re.compile(r"\w+")
 
@@ -77,3 +87,20 @@ def fuzzy_score(value: Any, text: Any) -> float | None:
         return score or None
     except Exception:  # a SQL function must not raise: no score
         return None
+
+
+# ---------------------------------------------------------------- the SQL (SQLite: FTS5)
+def full_text(query: Query, tables: ModelTables, terms: str) -> tuple[FromClause, SQL, SQL]:
+    """The rows of `query` joined with the model's FTS5 index, the condition that the index
+    matches `terms` (from `fts_query`), and the rank to order them by (best first)."""
+    fts = tables.fts
+    froms = query.source.froms.join(fts, fts.c.rowid == tables.table.c.seq)
+    match = fts.c.body.op("MATCH")(terms)
+    rank = func.bm25(literal_column(fts.name))
+    return froms, match, rank
+
+
+def fuzzy_score_of(doc: SQL, path: SQL, text: str) -> SQL:
+    """The `fuzzy_score` of the text at JSON `path` of each object `doc` (None: no match)."""
+    score: SQL = getattr(func, FUZZY_FUNCTION)(jsonsql.extract(doc, path), text)
+    return score

@@ -13,7 +13,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Select, func, literal_column, select
+from sqlalchemy import Connection, Select, func, select
 
 from ..clock import Clock, iso
 from ..errors import ApiError, ErrorCode, error_item
@@ -25,7 +25,7 @@ from .fields import check_values, without_system_fields
 from .models import ModelRef, resolve
 from .paths import json_path, split
 from .query import Context, Query, prepare, source
-from .search import fts_query, searchable_fields
+from .search import fts_query, full_text, fuzzy_score_of, searchable_fields
 from .settings import DatabaseSettings
 from .store import ModelTables, Store
 
@@ -413,10 +413,7 @@ class DatabaseService:
         terms = fts_query(text)
         if not exists or terms is None:
             return self._answer_page([], 0, page, limit, return_count_info)
-        fts = tables.fts
-        froms = query.source.froms.join(fts, fts.c.rowid == tables.table.c.seq)
-        match = fts.c.body.op("MATCH")(terms)
-        rank = func.bm25(literal_column(fts.name))
+        froms, match, rank = full_text(query, tables, terms)
         statement = (
             select(query.output(action.omit))
             .select_from(froms)
@@ -453,7 +450,7 @@ class DatabaseService:
         query = self._query(tables, ref, action)
         if not exists or path is None:
             return b"[]"
-        score = func.altogic_fuzzy(func.json_extract(query.source.doc, path), text)
+        score = fuzzy_score_of(query.source.doc, path, text)
         statement = (
             query.select(query.output(action.omit))
             .where(score.is_not(None))

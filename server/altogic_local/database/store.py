@@ -43,11 +43,12 @@ from sqlalchemy.schema import CreateIndex
 
 from ..engines.sql import SqlEngine
 from ..jsonutil import dumps
+from . import jsonsql
 from .documents import Document
 from .expression.numbers import SQL_FUNCTIONS
 from .models import ModelRef
 from .paths import json_path
-from .search import fuzzy_score, searchable_text
+from .search import FUZZY_FUNCTION, fuzzy_score, searchable_text
 from .settings import DatabaseSettings
 
 FTS_OPTIONS = "tokenize='unicode61 remove_diacritics 2'"
@@ -165,7 +166,7 @@ class Store:
             if declaration.indexed and path is not None:
                 index = Index(
                     f"ix_{tables.table.name}_{field}",
-                    func.json_extract(tables.table.c.doc, path),
+                    jsonsql.extract(tables.table.c.doc, path),
                 )
                 connection.execute(CreateIndex(index, if_not_exists=True))
 
@@ -272,6 +273,6 @@ class Store:
 
 def _install_functions(dbapi_connection: Any) -> None:
     """Register the fuzzy-match scorer and the functions compiled expressions call."""
-    dbapi_connection.create_function("altogic_fuzzy", 2, fuzzy_score, deterministic=True)
+    dbapi_connection.create_function(FUZZY_FUNCTION, 2, fuzzy_score, deterministic=True)
     for name, (arguments, function) in SQL_FUNCTIONS.items():
         dbapi_connection.create_function(name, arguments, function, deterministic=True)

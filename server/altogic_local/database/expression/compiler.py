@@ -13,11 +13,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import and_, func, literal, or_
+from sqlalchemy import and_, literal, or_
 from sqlalchemy.exc import OperationalError
 
 from ...errors import ErrorCode
 from ...jsonutil import dumps
+from .. import jsonsql
 from ..paths import json_path
 from . import operators
 from .errors import ExpressionError
@@ -125,8 +126,8 @@ class Compiler:
         if all(isinstance(item, Literal) for item in node.items):
             values = [item.value for item in node.items if isinstance(item, Literal)]
             return Val(Kind.LIST, literal(dumps(values).decode()), constant=True)
-        items = [func.json(json_of(self.value(item))) for item in node.items]
-        return Val(Kind.LIST, func.json_array(*items))
+        items = [jsonsql.as_json(json_of(self.value(item))) for item in node.items]
+        return Val(Kind.LIST, jsonsql.array_of(*items))
 
     def call(self, node: Call) -> Val:
         from .functions import FUNCTIONS
@@ -182,10 +183,10 @@ def field_value(doc: SQL, names: tuple[str, ...], kind: Kind | None) -> Val:
     path = json_path(names)
     if path is None:
         return any_value(sql_null(), sql_null())
-    extracted = func.json_extract(doc, path)
+    extracted = jsonsql.extract(doc, path)
     if kind is not None and kind is not Kind.ANY:
         return Val(kind, extracted)
-    return any_value(extracted, func.json_type(doc, path))
+    return any_value(extracted, jsonsql.kind(doc, path))
 
 
 def check_size(*expressions: SQL | None) -> None:

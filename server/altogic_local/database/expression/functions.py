@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import REAL, Integer, and_, case, cast, func, literal, not_, or_, select
 
 from ...errors import ErrorCode
+from .. import jsonsql
 from .errors import ExpressionError
 from .operators import clash, equal, ordered
 from .syntax import Call, ListLiteral, Literal, Node
@@ -246,13 +247,13 @@ def _compare(c: Compiler, node: Call) -> Val:
 # ---------------------------------------------------------------- lists
 @register("SIZE", args=1)
 def _size(c: Compiler, node: Call) -> Val:
-    return number(func.json_array_length(need_list(node, 0, c.value(node.args[0]))))
+    return number(jsonsql.array_length(need_list(node, 0, c.value(node.args[0]))))
 
 
 def _items(source: SQL) -> tuple[Any, Val, SQL]:
     """The elements of a JSON list as a table (`json_each`), the element as a value, and the
     element as a JSON object (NULL when it is not an object)."""
-    table = func.json_each(source).table_valued("value", "type")
+    table = jsonsql.each(source).table_valued("value", "type")
     item = any_value(table.c.value, table.c.type)
     return table, item, case((table.c.type == "object", table.c.value))
 
@@ -302,8 +303,8 @@ def _append(c: Compiler, node: Call) -> Val:
     source = need_list(node, 0, args[0])
     pairs: list[SQL] = []
     for value in args[1:]:
-        pairs.extend([literal_path("$[#]"), func.json(json_of(value))])
-    return Val(Kind.LIST, func.json_insert(source, *pairs))
+        pairs.extend([literal_path("$[#]"), jsonsql.as_json(json_of(value))])
+    return Val(Kind.LIST, jsonsql.insert_paths(source, *pairs))
 
 
 def literal_path(path: str) -> SQL:
@@ -455,7 +456,7 @@ def _round(c: Compiler, node: Call) -> Val:
 @register("MOD", args=2)
 def _mod(c: Compiler, node: Call) -> Val:
     dividend, divisor = _numbers(c, node)
-    integers = and_(func.typeof(dividend) == "integer", func.typeof(divisor) == "integer")
+    integers = and_(jsonsql.sql_type(dividend) == "integer", jsonsql.sql_type(divisor) == "integer")
     return number(
         case(
             (divisor == 0, sql_null()),
@@ -626,7 +627,7 @@ def _in_int64(number_sql: SQL) -> SQL:
 def _from_text(source: SQL, integer: bool) -> SQL:
     """A text holding a JSON number (spaces around allowed) as a number, else NULL."""
     trimmed = func.trim(source)
-    jtype = func.json_type(trimmed)
+    jtype = jsonsql.kind(trimmed)
     converted: SQL = cast(trimmed, REAL)
     if integer:
         converted = case(
@@ -639,7 +640,7 @@ def _from_text(source: SQL, integer: bool) -> SQL:
             ),
         )
     return case(
-        (func.json_valid(trimmed) == 1, case((jtype.in_(NUMBER_TYPES), converted))),
+        (jsonsql.is_json(trimmed) == 1, case((jtype.in_(NUMBER_TYPES), converted))),
     )
 
 
@@ -733,7 +734,7 @@ def _todate(c: Compiler, node: Call) -> Val:
 def _coordinates(point: SQL) -> tuple[SQL, SQL]:
     def coordinate(index: int) -> SQL:
         path = literal_path(f"$[{index}]")
-        return case((func.json_type(point, path).in_(NUMBER_TYPES), func.json_extract(point, path)))
+        return case((jsonsql.kind(point, path).in_(NUMBER_TYPES), jsonsql.extract(point, path)))
 
     return coordinate(0), coordinate(1)
 

@@ -36,6 +36,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql.expression import not_
 
+from .. import jsonsql
+
 SQL = ColumnElement[Any]
 
 ISO_FORMAT = "%Y-%m-%dT%H:%M:%fZ"
@@ -301,7 +303,7 @@ def finite_json(sql: SQL) -> SQL:
         else_=digits(17),
     )
     return case(
-        (func.typeof(sql) == "integer", func.json_quote(sql)),
+        (jsonsql.sql_type(sql) == "integer", jsonsql.quote(sql)),
         (within(sql, MAX_FLOAT), exact),
         else_=literal("null"),
     )
@@ -363,11 +365,11 @@ def json_of(value: Val) -> SQL:
     if kind is Kind.NUMBER:
         return finite_json(value.sql)
     if kind is not Kind.ANY:
-        return func.json_quote(value.sql)
+        return jsonsql.quote(value.sql)
     if value.sum is not None:  # a text or a number: each part once
         number_json = literal("null") if value.sum.number is None else finite_json(value.sum.number)
         return case(
-            (value.sum.is_text, func.json_quote(value.sum.joined)),
+            (value.sum.is_text, jsonsql.quote(value.sum.joined)),
             else_=number_json,
         )
     assert value.jtype is not None
@@ -375,7 +377,7 @@ def json_of(value: Val) -> SQL:
         (value.jtype.in_(("array", "object")), value.sql),
         (value.jtype == "true", literal("true")),
         (value.jtype == "false", literal("false")),
-        (value.jtype == "text", func.json_quote(value.sql)),
+        (value.jtype == "text", jsonsql.quote(value.sql)),
         (value.jtype.in_(NUMBER_TYPES), finite_json(value.sql)),
         else_=literal("null"),
     )
@@ -392,7 +394,7 @@ def to_any(value: Val) -> Val:
     if kind is Kind.NULL:
         return any_value(sql_null(), literal("null"))
     if kind is Kind.NUMBER:
-        jtype = func.typeof(value.sql)
+        jtype = jsonsql.sql_type(value.sql)
         return any_value(value.sql, case((value.sql.is_(None), sql_null()), else_=jtype))
     name = {Kind.LIST: "array", Kind.OBJECT: "object"}.get(kind, "text")
     return any_value(value.sql, case((value.sql.is_(None), sql_null()), else_=literal(name)))
