@@ -28,10 +28,10 @@ from __future__ import annotations
 import inspect
 import types
 import typing
-from urllib.parse import parse_qsl
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
+from urllib.parse import parse_qsl
 
 import altogic_models
 from pydantic import BaseModel, TypeAdapter, ValidationError
