@@ -1,7 +1,8 @@
-"""The auth module's tables on the shared SQL database (all named `auth_*`)."""
+"""The auth module's tables on the shared SQL database (all named `auth_*`), and their row ids."""
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass
 
 from sqlalchemy import (
@@ -16,6 +17,11 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+
+
+def new_id(now: float) -> str:
+    """A 24-hex id: seconds since the epoch, then 8 random bytes (like a MongoDB ObjectId)."""
+    return f"{int(now) & 0xFFFFFFFF:08x}{secrets.token_hex(8)}"
 
 
 @dataclass(frozen=True)
