@@ -12,6 +12,7 @@ import pytest
 from altogic_local import app as app_module
 from altogic_local.app import MODULES, create_app, implemented_operations, started
 from altogic_local.auth.module import AuthModule
+from altogic_local.auth.sessions import CachedSessions
 from altogic_local.backend import Backend
 from altogic_local.config import AppConfig, ClientKey
 from altogic_local.errors import exception_handlers
@@ -280,9 +281,8 @@ def test_every_module_resets_to_a_fresh_start() -> None:
 
 def test_the_auth_module_provides_the_session_resolver() -> None:
     app = create_app()
-    auth = app.state.modules["auth"]
-    assert isinstance(auth, AuthModule)
-    assert app.state.backend.sessions is not None
+    assert isinstance(app.state.modules["auth"], AuthModule)
+    assert isinstance(app.state.backend.sessions, CachedSessions)
 
 
 def test_module_settings_are_sections_of_the_app_config() -> None:

@@ -9,10 +9,9 @@ the app in-process without an ASGI server.
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
 from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
-from typing import Any
 
 import anyio.from_thread
 from starlette.applications import Starlette
@@ -117,18 +116,15 @@ def _routes(modules: Sequence[Module], backend: Backend) -> list[BaseRoute]:
             if operation_id in endpoints:
                 raise SpecMismatch(f"`{operation_id}` is served by two modules")
             endpoints[operation_id] = bind(spec, handler, module, backend)
-    backend_routes: list[BaseRoute] = []
     for operation_id, spec in specs.items():
         if operation_id not in endpoints:
             endpoints[operation_id] = not_implemented(spec)
-    backend_routes += operation_routes(specs, endpoints)
-    backend_routes += [mount for module in modules for mount in module.mounts()]
-    return backend_routes
+    mounts = [mount for module in modules for mount in module.mounts()]
+    return [*operation_routes(specs, endpoints), *mounts]
 
 
-def _check_security(specs: Any) -> None:
+def _check_security(specs: Iterable[OperationSpec]) -> None:
     for spec in specs:
-        assert isinstance(spec, OperationSpec)
         if spec.client_key != client_key_mode(spec.path):
             raise SpecMismatch(
                 f"`{spec.operation_id}`: its security asks for a {spec.client_key} client key, "

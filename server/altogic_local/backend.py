@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from starlette.requests import HTTPConnection
-
 from .clock import Clock
 from .config import AppConfig
 from .engines import Engines
@@ -35,8 +33,3 @@ class Backend:
     @property
     def cache(self) -> CacheStore:
         return self.engines.cache
-
-
-def backend_of(connection: HTTPConnection) -> Backend:
-    backend: Backend = connection.app.state.backend
-    return backend
