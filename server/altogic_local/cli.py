@@ -124,3 +124,7 @@ def _read_outbox(
 
 def main() -> None:
     cli()
+
+
+if __name__ == "__main__":
+    main()

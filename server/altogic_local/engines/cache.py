@@ -55,7 +55,9 @@ class CacheStore(Protocol):
     async def expire(self, key: str, ttl: float) -> bool: ...
 
     async def scan(self, cursor: str | None, pattern: str | None, count: int) -> ScanPage:
-        """Return up to `count` matching entries after `cursor`, in key order.
+        """Return up to `count` matching entries after `cursor`, in key order, and the cursor
+        to continue from (None at the end). A page may hold fewer than `count` entries, even
+        none, with a cursor: a scan examines a bounded number of keys.
 
         `pattern` is a valid Redis glob (the spec's pattern for it is checked first)."""
         ...
@@ -80,6 +82,9 @@ class MemoryCacheStore:
     heap of expiry times swept on every write."""
 
     SCAN_EXAMINE_LIMIT = 10_000
+    SCAN_WORK_LIMIT = 200_000
+    """Pattern-matching steps one scan may take (a few milliseconds) before it answers with
+    what it has and a cursor: a scan runs on the event loop, so its work is bounded."""
 
     def __init__(self, clock: Clock) -> None:
         self._clock = clock
@@ -196,18 +201,29 @@ class MemoryCacheStore:
         now = self._clock.now()
         entries: list[tuple[str, bytes]] = []
         last: str | None = None
+        work = 0
         for examined, key in enumerate(self._keys.islice(index)):
             if not key.startswith(prefix):
                 break
-            if len(entries) == count or examined == self.SCAN_EXAMINE_LIMIT:
-                self._count(egress=sum(len(value) for _, value in entries))
-                return ScanPage(entries, last)
+            if (
+                len(entries) == count
+                or examined == self.SCAN_EXAMINE_LIMIT
+                or work >= self.SCAN_WORK_LIMIT
+            ):
+                return self._page(entries, last)  # more may follow `last`
             last = key
+            matched = True
+            if matcher is not None:
+                matched, steps = matcher.match(key)
+                work += steps
             expires = self._expires.get(key)
-            if (matcher is None or matcher.fullmatch(key)) and (expires is None or expires > now):
+            if matched and (expires is None or expires > now):
                 entries.append((key, self._values[key]))
+        return self._page(entries, None)
+
+    def _page(self, entries: list[tuple[str, bytes]], cursor: str | None) -> ScanPage:
         self._count(egress=sum(len(value) for _, value in entries))
-        return ScanPage(entries, None)
+        return ScanPage(entries, cursor)
 
     async def usage(self) -> CacheUsage:
         self._sweep()
