@@ -4,7 +4,8 @@
 built, and fails the run at its end if an operation answered a code (with a status) its
 `x-error-codes` does not list. Answers that belong to no operation are checked against the
 spec's top-level `x-error-codes`, which every operation may also give (`not_implemented` for an
-operation no module serves yet, `backend_not_started` before the lifespan has run).
+operation no module serves yet, `backend_not_started` before the lifespan has run). A 500
+(`internal_error`, a bug) always fails the run, whatever the operation.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ class Recorder:
             allowed = set(anywhere.get(status, ()))
             if operation is not None:
                 allowed |= specs[operation].error_codes.get(status, frozenset())
-            if code not in allowed:
+            if code not in allowed or (status >= 500 and code != "backend_not_started"):
                 where = operation or "(no operation)"
                 problems.append(f"{where} answered {status} {code} ({count}x)")
         return problems

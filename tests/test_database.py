@@ -779,3 +779,20 @@ async def test_queries_too_deep_for_sqlite_are_refused_and_many_lookups_work(api
         model.lookup({"name": f"l{index}", "modelName": "m", "query": "lookup.a == this.a"})
     data, errors = await go(model.filter("EXISTS(l19.a)").get())
     assert errors is None and data[0]["l19"]["a"] == 1 and data[0]["l0"]["_id"] == data[0]["_id"]
+
+
+
+async def test_a_field_path_with_nul_is_refused_where_it_enters(api: Any) -> None:
+    await go(db(api).model("nul").create({"name": "a"}))
+    lookup = {"name": "x\u0000", "modelName": "nul", "query": "true"}
+    count = {"name": "n", "type": "count"}
+    answers = [
+        await go(db(api).model("nul").sort("name\u0000x").get()),
+        await go(db(api).model("nul").omit("name\u0000x").get()),
+        await go(db(api).model("nul").lookup(lookup).get()),
+        await go(db(api).model("nul").group(["name\u0000"]).compute(count)),
+        await go(db(api).model("nul").search_fuzzy("na\u0000me", "a")),
+    ]
+    for answer in answers:
+        assert answer.errors is not None and answer.errors.status == 400
+        assert set(codes(answer.errors)) == {"validation_error"}

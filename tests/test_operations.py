@@ -288,3 +288,17 @@ def test_the_auth_module_provides_the_session_resolver() -> None:
 def test_module_settings_are_sections_of_the_app_config() -> None:
     sections = {name for name in AppConfig.model_fields if name not in ("env_id", "client_keys")}
     assert sections <= {module.name for module in MODULES}
+
+
+def test_a_bug_is_answered_with_the_error_body(http: TestClient) -> None:
+    async def broken(module: Any) -> Response:
+        raise RuntimeError("a bug")
+
+    served = _served(backend_of(http), "cacheGetStats", broken)
+    served = TestClient(served.app, headers=KEY, raise_server_exceptions=False)
+    answer = served.get("/_api/rest/v1/cache/stats")
+    assert answer.status_code == 500
+    assert answer.headers["content-type"] == "application/json"
+    [item] = answer.json()["errors"]
+    assert item["origin"] == "server_error" and item["code"] == "internal_error"
+    assert "RuntimeError" in item["message"]

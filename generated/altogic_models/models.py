@@ -80,6 +80,7 @@ class ErrorCode(StrEnum):
     email_verification_disabled = "email_verification_disabled"
     file_name_not_unique = "file_name_not_unique"
     file_not_found = "file_not_found"
+    internal_error = "internal_error"
     invalid_access_token = "invalid_access_token"
     invalid_client_key = "invalid_client_key"
     invalid_credentials = "invalid_credentials"
@@ -770,10 +771,10 @@ class FieldPath(RootModel[StrictStr]):
     root: Annotated[
         StrictStr,
         Field(
-            description="A field name, or a dot path into sub-objects and looked-up objects (`address.city`).\nA path that names no stored field reads as `null`; it is not an error.\n",
+            description="A field name, or a dot path into sub-objects and looked-up objects (`address.city`).\nA path that names no stored field reads as `null`; it is not an error. Names cannot hold\nthe NUL character (SQLite's JSON paths end at it).\n",
             max_length=255,
             min_length=1,
-            pattern="^[^.]+(\\.[^.]+)*$",
+            pattern="^[^.\\u0000]+(\\.[^.\\u0000]+)*$",
         ),
     ]
 
@@ -805,10 +806,10 @@ class SimpleLookup(BaseModel):
     field: Annotated[
         StrictStr,
         Field(
-            description="The name of one field of the model itself (no dot path).",
+            description="The name of one field of the model itself (no dot path, no NUL character).",
             max_length=64,
             min_length=1,
-            pattern="^[^.]+$",
+            pattern="^[^.\\u0000]+$",
         ),
     ]
 
@@ -832,7 +833,7 @@ class ComplexLookup(BaseModel):
             description="The result field; it cannot be a system field.",
             max_length=64,
             min_length=1,
-            pattern="^[^.]+$",
+            pattern="^[^.\\u0000]+$",
         ),
     ]
     model_name: Annotated[
@@ -876,10 +877,10 @@ class SortEntry(BaseModel):
     field: Annotated[
         StrictStr,
         Field(
-            description="A field name, or a dot path into sub-objects and looked-up objects (`address.city`).\nA path that names no stored field reads as `null`; it is not an error.\n",
+            description="A field name, or a dot path into sub-objects and looked-up objects (`address.city`).\nA path that names no stored field reads as `null`; it is not an error. Names cannot hold\nthe NUL character (SQLite's JSON paths end at it).\n",
             max_length=255,
             min_length=1,
-            pattern="^[^.]+(\\.[^.]+)*$",
+            pattern="^[^.\\u0000]+(\\.[^.\\u0000]+)*$",
         ),
     ]
     direction: SortDirection
@@ -1031,7 +1032,7 @@ class FieldUpdate(BaseModel):
             description="The field to change, a dot path into object sub-models allowed. System fields cannot\nbe changed.\n",
             max_length=255,
             min_length=1,
-            pattern="^[^.]+(\\.[^.]+)*$",
+            pattern="^[^.\\u0000]+(\\.[^.\\u0000]+)*$",
         ),
     ]
     update_type: Annotated[FieldUpdateType, Field(alias="updateType")]
@@ -1492,10 +1493,10 @@ class ModelSearchFuzzyRequest(BaseModel):
         StrictStr,
         Field(
             alias="fieldName",
-            description="The name of one field of the model itself (no dot path).",
+            description="The name of one field of the model itself (no dot path, no NUL character).",
             max_length=64,
             min_length=1,
-            pattern="^[^.]+$",
+            pattern="^[^.\\u0000]+$",
         ),
     ]
     text: Annotated[

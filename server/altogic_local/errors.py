@@ -189,6 +189,21 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     return error_response(400, [item], exc.headers)
 
 
+async def _bug(request: Request, exc: Exception) -> Response:
+    """The last word on anything that escapes: the error body with a 500, never plain text or a
+    dropped connection. (Starlette then re-raises, so the server logs the traceback.)"""
+    message = (
+        f"The local backend failed ({type(exc).__name__}); this is a bug in altogic-local, "
+        "not in the request."
+    )
+    return error_response(500, [error_item(ErrorCode.internal_error, message, origin=SERVER_ERROR)])
+
+
 def exception_handlers() -> dict[Any, Any]:
     """The application's exception handlers (Starlette's `exception_handlers=`)."""
-    return {ApiError: _api_error, InvalidRequest: _invalid_request, HTTPException: _http_error}
+    return {
+        ApiError: _api_error,
+        InvalidRequest: _invalid_request,
+        HTTPException: _http_error,
+        Exception: _bug,
+    }

@@ -16,7 +16,7 @@ class ComplexLookup:
     is also a stored field, the looked-up value replaces it in the result.
 
         Attributes:
-            name (str): The name of one field of the model itself (no dot path).
+            name (str): The name of one field of the model itself (no dot path, no NUL character).
             model_name (str): A top-level model name, or a dot path from a top-level model down to a sub-model
                 (`users.addresses`, `employee.department.address`), at most 10 names deep. Each name
                 follows the rules of `ModelName`.

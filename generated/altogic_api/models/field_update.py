@@ -27,7 +27,8 @@ class FieldUpdate:
 
         Attributes:
             field (str): A field name, or a dot path into sub-objects and looked-up objects (`address.city`).
-                A path that names no stored field reads as `null`; it is not an error.
+                A path that names no stored field reads as `null`; it is not an error. Names cannot hold
+                the NUL character (SQLite's JSON paths end at it).
             update_type (FieldUpdateType): `set` writes `value`; `unset` removes the field; `increment`/`decrement`
                 add/subtract
                 `value`; `min`/`max` keep the smaller/larger of the field and `value`; `multiply`

@@ -20,7 +20,7 @@ class ModelSearchFuzzyRequest:
     Attributes:
         model (str): The name of a top-level model: a letter followed by letters, digits or `_`, at most 64
             characters. Case-sensitive.
-        field_name (str): The name of one field of the model itself (no dot path).
+        field_name (str): The name of one field of the model itself (no dot path, no NUL character).
         text (str): The words to search for.
         query (DBAction | Unset): The query modifiers of a query-builder call. The JavaScript client sends all seven
             keys on

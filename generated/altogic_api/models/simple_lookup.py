@@ -16,7 +16,7 @@ class SimpleLookup:
     other field the lookup leaves the value as it is.
 
         Attributes:
-            field (str): The name of one field of the model itself (no dot path).
+            field (str): The name of one field of the model itself (no dot path, no NUL character).
     """
 
     field: str

@@ -19,7 +19,8 @@ class SortEntry:
 
         Attributes:
             field (str): A field name, or a dot path into sub-objects and looked-up objects (`address.city`).
-                A path that names no stored field reads as `null`; it is not an error.
+                A path that names no stored field reads as `null`; it is not an error. Names cannot hold
+                the NUL character (SQLite's JSON paths end at it).
             direction (SortDirection):
     """
 
