@@ -781,7 +781,6 @@ async def test_queries_too_deep_for_sqlite_are_refused_and_many_lookups_work(api
     assert errors is None and data[0]["l19"]["a"] == 1 and data[0]["l0"]["_id"] == data[0]["_id"]
 
 
-
 async def test_a_field_path_with_nul_is_refused_where_it_enters(api: Any) -> None:
     await go(db(api).model("nul").create({"name": "a"}))
     lookup = {"name": "x\u0000", "modelName": "nul", "query": "true"}

@@ -226,3 +226,87 @@ def test_websockets_into_the_client_api_need_a_client_key() -> None:
         ):
             pass
         assert refused.value.reason == "invalid_client_key"
+
+
+async def test_a_body_over_the_limit_is_refused_while_it_is_read() -> None:
+    app = create_app(AppConfig(max_request_size=2048))
+    value = "x" * 4096
+    async for http in http_for(app):
+        declared = await http.post(
+            "/_api/rest/v1/cache", json={"key": "big", "value": value}, headers=KEY
+        )
+        assert declared.status_code == 413
+        assert error_codes(declared) == ["request_body_size_too_large"]
+
+        async def chunks() -> AsyncIterator[bytes]:  # no Content-Length: counted as it arrives
+            yield b'{"key": "big", "value": "'
+            for _ in range(64):
+                yield b"x" * 1024
+            yield b'"}'
+
+        streamed = await http.post("/_api/rest/v1/cache", content=chunks(), headers=KEY)
+        assert streamed.status_code == 413
+        assert error_codes(streamed) == ["request_body_size_too_large"]
+        stored = await http.get("/_api/rest/v1/cache", params={"key": "big"}, headers=KEY)
+        assert stored.json() is None
+        small = await http.post("/_api/rest/v1/cache", json={"key": "k", "value": 1}, headers=KEY)
+        assert small.status_code == 200
+
+
+def test_a_body_that_stops_arriving_is_given_up_with_408() -> None:
+    import socket
+
+    from altogic_local.runner import LocalServer
+
+    with LocalServer(create_app(AppConfig(request_body_timeout=0.5))) as server:
+        request = (
+            b"POST /_api/rest/v1/cache HTTP/1.1\r\nHost: x\r\nX-Client-Key: k\r\n"
+            b"Content-Type: application/json\r\nContent-Length: 100\r\n\r\n"
+            b'{"key": "k", '
+        )
+        with socket.create_connection(("127.0.0.1", server.port), timeout=30) as sock:
+            sock.sendall(request)  # ... and never the rest
+            answer = b""
+            while b"\r\n\r\n" not in answer or not answer.endswith(b"}]}"):
+                chunk = sock.recv(4096)
+                if not chunk:
+                    break
+                answer += chunk
+    head, _, body = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 408")
+    assert b'"code":"request_body_timeout"' in body
+
+
+async def test_a_client_leaving_mid_body_is_one_log_line(
+    app: Starlette, caplog: pytest.LogCaptureFixture
+) -> None:
+    messages = iter(
+        [
+            {"type": "http.request", "body": b'{"key": ', "more_body": True},
+            {"type": "http.disconnect"},
+        ]
+    )
+
+    async def receive() -> dict[str, object]:
+        return next(messages)
+
+    sent: list[dict[str, object]] = []
+
+    async def send(message: dict[str, object]) -> None:
+        sent.append(message)
+
+    scope = {
+        "type": "http",
+        "method": "POST",
+        "path": "/_api/rest/v1/cache",
+        "raw_path": b"/_api/rest/v1/cache",
+        "root_path": "",
+        "query_string": b"",
+        "headers": [(b"x-client-key", b"k"), (b"content-length", b"100")],
+    }
+    with started(app), caplog.at_level("INFO", logger="altogic_local"):
+        await app(scope, receive, send)  # nothing escapes
+    assert [record.getMessage() for record in caplog.records] == [
+        "POST /_api/rest/v1/cache: the client disconnected before sending its whole body"
+    ]
+    assert not any(record.exc_info for record in caplog.records)

@@ -108,6 +108,8 @@ def test_the_codes_every_operation_of_a_kind_answers_are_listed(op: Operation) -
         assert "validation_error" in codes["400"]
     if "application/json" in resolve(op.spec.get("requestBody", {})).get("content", {}):
         assert "invalid_request_body_syntax" in codes["400"]
+    if op.spec.get("requestBody"):
+        assert codes["413"] == {"request_body_size_too_large"}
 
 
 def test_error_code_is_the_union_of_every_listed_code() -> None:

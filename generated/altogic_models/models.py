@@ -114,6 +114,7 @@ class ErrorCode(StrEnum):
     queue_not_found = "queue_not_found"
     rate_limit_exceeded = "rate_limit_exceeded"
     request_body_size_too_large = "request_body_size_too_large"
+    request_body_timeout = "request_body_timeout"
     resource_not_found = "resource_not_found"
     sms_auth_codes_disabled = "sms_auth_codes_disabled"
     task_not_found = "task_not_found"

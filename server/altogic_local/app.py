@@ -28,6 +28,7 @@ from .database.module import DatabaseModule
 from .emulator.module import EmulatorModule
 from .engines import build_engines
 from .errors import exception_handlers
+from .limits import RequestLimits
 from .module import Module
 from .operations import (
     Endpoint,
@@ -90,6 +91,11 @@ def create_app(
 
     middleware = [
         Middleware(Gate, backend=backend),
+        Middleware(
+            RequestLimits,
+            max_size=config.max_request_size,
+            idle_timeout=config.request_body_timeout,
+        ),
         *(item for module in modules for item in module.middleware()),
     ]
     app = Starlette(middleware=middleware, exception_handlers=exception_handlers())

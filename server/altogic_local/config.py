@@ -46,6 +46,10 @@ def _any_key(key: str) -> ClientKey:
 class AppConfig(Section):
     env_id: str = Field("6a1c0ca1000000000000e000", alias="envId", pattern="^[0-9a-f]{24}$")
     client_keys: tuple[ClientKey, ...] = Field((), alias="clientKeys")
+    max_request_size: int = Field(10 * 1024 * 1024, alias="maxRequestSize", ge=1024)
+    """The largest request body accepted, in bytes (413 beyond, as soon as it is passed)."""
+    request_body_timeout: float = Field(5.0, alias="requestBodyTimeout", gt=0, le=600)
+    """Seconds a request body may go without a byte before it is given up (408)."""
     # One section per module of `altogic_local.app.MODULES` that has settings.
     cache: CacheSettings = CacheSettings()
     auth: AuthSettings = AuthSettings()

@@ -10,6 +10,7 @@ it may answer with.
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -17,9 +18,10 @@ import altogic_models
 from altogic_models import ErrorCode
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 
+logger = logging.getLogger("altogic_local")
 CLIENT_ERROR = "client_error"
 SERVER_ERROR = "server_error"
 
@@ -185,8 +187,24 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     if exc.status_code == 413:
         item = error_item(ErrorCode.request_body_size_too_large, message)
         return error_response(413, [item], exc.headers)
+    if exc.status_code == 408:
+        item = error_item(ErrorCode.request_body_timeout, message)
+        return error_response(408, [item], {"Connection": "close"})
     item = error_item(ErrorCode.validation_error, message, {"location": "body"})
     return error_response(400, [item], exc.headers)
+
+
+async def _disconnected(request: Request, exc: Exception) -> Response:
+    """The client went away in the middle of its request: one log line (no traceback), and an
+    answer nobody will read."""
+    logger.info(
+        "%s %s: the client disconnected before sending its whole body",
+        request.method,
+        request.url.path,
+    )
+    message = "The client disconnected before sending its whole body."
+    item = error_item(ErrorCode.validation_error, message, {"location": "body"})
+    return error_response(400, [item])
 
 
 async def _bug(request: Request, exc: Exception) -> Response:
@@ -205,5 +223,6 @@ def exception_handlers() -> dict[Any, Any]:
         ApiError: _api_error,
         InvalidRequest: _invalid_request,
         HTTPException: _http_error,
+        ClientDisconnect: _disconnected,
         Exception: _bug,
     }
