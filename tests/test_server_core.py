@@ -3,7 +3,7 @@ client keys, validation errors and CORS."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import httpx
@@ -12,6 +12,7 @@ import yaml
 from altogic_local.app import create_app, implemented_operations, started
 from altogic_local.config import AppConfig, ClientKey, ConfigError, load_config
 from starlette.applications import Starlette
+from starlette.types import Message
 
 pytestmark = pytest.mark.anyio
 ROOT = Path(__file__).resolve().parent.parent
@@ -280,19 +281,19 @@ def test_a_body_that_stops_arriving_is_given_up_with_408() -> None:
 async def test_a_client_leaving_mid_body_is_one_log_line(
     app: Starlette, caplog: pytest.LogCaptureFixture
 ) -> None:
-    messages = iter(
+    messages: Iterator[Message] = iter(
         [
             {"type": "http.request", "body": b'{"key": ', "more_body": True},
             {"type": "http.disconnect"},
         ]
     )
 
-    async def receive() -> dict[str, object]:
+    async def receive() -> Message:
         return next(messages)
 
-    sent: list[dict[str, object]] = []
+    sent: list[Message] = []
 
-    async def send(message: dict[str, object]) -> None:
+    async def send(message: Message) -> None:
         sent.append(message)
 
     scope = {
