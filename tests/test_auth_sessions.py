@@ -156,3 +156,16 @@ def test_quickstart_auth_section_runs(capsys: pytest.CaptureFixture[str]) -> Non
     assert "redirected to the app with status=200 action=email-confirm" in printed
     assert "verified=True" in printed
     assert "get_user_from_db now fails with ['missing_session_token']" in printed
+
+
+def test_outbox_command_with_declared_keys_needs_a_key_or_the_token() -> None:
+    config = AppConfig(client_keys=(ClientKey(key="declared"),), auth=auth_config().auth)
+    with LocalServer(create_app(config)) as server:
+        runner = CliRunner()
+        refused = runner.invoke(cli, ["outbox", "--url", server.url])
+        assert refused.exit_code == 1 and "401" in refused.output
+        with_key = runner.invoke(cli, ["outbox", "--url", server.url, "--client-key", "declared"])
+        assert with_key.exit_code == 0 and "The outbox is empty." in with_key.output
+        token = server.emulator_token
+        with_token = runner.invoke(cli, ["outbox", "--url", server.url, "--token", token])
+        assert with_token.exit_code == 0 and "The outbox is empty." in with_token.output

@@ -17,6 +17,7 @@ from starlette.types import Message
 pytestmark = pytest.mark.anyio
 ROOT = Path(__file__).resolve().parent.parent
 KEY = {"X-Client-Key": "any-key"}
+APP_ORIGIN = "https://app.example.com"
 
 
 async def http_for(app: Starlette) -> AsyncIterator[httpx.AsyncClient]:
@@ -144,31 +145,46 @@ async def test_json_without_content_type_is_accepted_as_the_js_client_sends_it(
     assert response.status_code == 200
 
 
-async def test_cors_preflight_and_headers_for_browser_apps(http: httpx.AsyncClient) -> None:
-    origin = {"Origin": "https://app.example.com"}
-    preflight = await http.options(
-        "/_api/rest/v1/cache",
-        headers={
-            **origin,
-            "Access-Control-Request-Method": "POST",
-            "Access-Control-Request-Headers": "x-client-key, content-type, session",
-        },
-    )
-    assert preflight.status_code == 204
-    assert preflight.headers["access-control-allow-origin"] == "https://app.example.com"
-    assert preflight.headers["access-control-allow-credentials"] == "true"
-    assert (
-        preflight.headers["access-control-allow-headers"] == "x-client-key, content-type, session"
-    )
-    actual = await http.get("/_api/rest/v1/cache", params={"key": "k"}, headers={**KEY, **origin})
-    assert actual.headers["access-control-allow-origin"] == "https://app.example.com"
-    refused = await http.get("/_api/rest/v1/cache", params={"key": "k"}, headers=origin)
-    assert refused.status_code == 401
-    assert refused.headers["access-control-allow-origin"] == "https://app.example.com"
-    assert (
-        "access-control-allow-origin"
-        not in (await http.get("/_api/rest/v1/cache", params={"key": "k"}, headers=KEY)).headers
-    )
+async def test_cors_gives_credentials_only_to_the_listed_origins() -> None:
+    app = create_app(AppConfig.model_validate({"cors": {"allowedOrigins": [APP_ORIGIN]}}))
+    async for http in http_for(app):
+        for origin, trusted in ((APP_ORIGIN, True), ("https://evil.example", False)):
+            preflight = await http.options(
+                "/_api/rest/v1/cache",
+                headers={
+                    "Origin": origin,
+                    "Access-Control-Request-Method": "POST",
+                    "Access-Control-Request-Headers": "x-client-key, content-type, session",
+                },
+            )
+            assert preflight.status_code == 204
+            assert preflight.headers["access-control-allow-headers"] == (
+                "x-client-key, content-type, session"
+            )
+            actual = await http.get(
+                "/_api/rest/v1/cache", params={"key": "k"}, headers={**KEY, "Origin": origin}
+            )
+            refused = await http.get(
+                "/_api/rest/v1/cache", params={"key": "k"}, headers={"Origin": origin}
+            )
+            assert refused.status_code == 401
+            for answer in (preflight, actual, refused):
+                if trusted:
+                    assert answer.headers["access-control-allow-origin"] == origin
+                    assert answer.headers["access-control-allow-credentials"] == "true"
+                else:
+                    assert answer.headers["access-control-allow-origin"] == "*"
+                    assert "access-control-allow-credentials" not in answer.headers
+        plain = await http.get("/_api/rest/v1/cache", params={"key": "k"}, headers=KEY)
+        assert "access-control-allow-origin" not in plain.headers
+
+
+async def test_by_default_any_origin_may_call_but_without_credentials(
+    http: httpx.AsyncClient,
+) -> None:
+    outbox = await http.get("/_emulator/outbox", headers={"Origin": "https://evil.example"})
+    assert outbox.headers["access-control-allow-origin"] == "*"
+    assert "access-control-allow-credentials" not in outbox.headers
 
 
 def test_app_file_is_read_and_checked(tmp_path: Path) -> None:
@@ -194,6 +210,14 @@ async def test_emulator_routes_need_a_declared_key_when_keys_are_declared() -> N
         assert wrong.status_code == 401 and error_codes(wrong) == ["invalid_client_key"]
         right = await http.get("/_emulator/outbox", headers={"X-Client-Key": "right"})
         assert right.status_code == 200 and right.json() == []
+        token = app.state.backend.emulator_token
+        opened = await http.get("/_emulator/outbox", headers={"X-Emulator-Token": token})
+        assert opened.status_code == 200
+        forged = await http.get("/_emulator/outbox", headers={"X-Emulator-Token": "x" * 32})
+        assert forged.status_code == 401 and error_codes(forged) == ["missing_client_key"]
+        # The token opens the emulator routes only, not the client API.
+        api = await http.get("/_api/rest/v1/cache/stats", headers={"X-Emulator-Token": token})
+        assert api.status_code == 401
         # Browser routes and the spec stay open.
         assert (await http.get("/_auth/google")).status_code == 200
     async for http in http_for(create_app()):  # no declared keys: the emulator is open

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +25,8 @@ class Backend:
     """Turns `Session` tokens into sessions; the auth module sets it."""
     started: bool = False
     """Whether the modules have been started (the app's lifespan has run)."""
+    emulator_token: str = field(default_factory=lambda: secrets.token_urlsafe(24))
+    """Opens the emulator routes when client keys are declared (`X-Emulator-Token`)."""
 
     @property
     def sql(self) -> SqlEngine:

@@ -52,6 +52,9 @@ def serve(
         "Use this URL as the env URL, with any client key"
         + ("." if not config.client_keys else " declared in the app file.")
     )
+    if config.client_keys:
+        token = app.state.backend.emulator_token
+        typer.echo(f"Emulator routes (the outbox): send X-Emulator-Token: {token}")
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
@@ -68,7 +71,11 @@ def outbox(
     as_json: Annotated[bool, typer.Option("--json", help="Print the messages as JSON.")] = False,
     client_key: Annotated[
         str | None,
-        typer.Option(help="With --url: a client key, needed when the app declares keys."),
+        typer.Option(help="With --url: a declared client key, when the app declares keys."),
+    ] = None,
+    token: Annotated[
+        str | None,
+        typer.Option(help="With --url: the emulator token `serve` printed, instead of a key."),
     ] = None,
 ) -> None:
     """Print the emails and SMS messages the backend stored instead of sending them, with their
@@ -76,7 +83,7 @@ def outbox(
     if kind not in (None, "email", "sms"):
         raise typer.BadParameter("--kind is `email` or `sms`")
     try:
-        messages = _read_outbox(url, data, to, kind, client_key)
+        messages = _read_outbox(url, data, to, kind, client_key, token)
     except OSError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from exc
@@ -98,11 +105,18 @@ def outbox(
 
 
 def _read_outbox(
-    url: str | None, data: Path, to: str | None, kind: str | None, client_key: str | None
+    url: str | None,
+    data: Path,
+    to: str | None,
+    kind: str | None,
+    client_key: str | None,
+    token: str | None,
 ) -> list[dict[str, Any]]:
     filters = {name: value for name, value in (("to", to), ("kind", kind)) if value is not None}
     if url is not None:
         headers = {"X-Client-Key": client_key} if client_key else {}
+        if token:
+            headers["X-Emulator-Token"] = token
         try:
             response = httpx.get(
                 url.rstrip("/") + "/_emulator/outbox", params=filters, headers=headers, timeout=10

@@ -25,6 +25,7 @@ __all__ = [
     "CacheSettings",
     "ClientKey",
     "ConfigError",
+    "CorsSettings",
     "DatabaseSettings",
     "PasswordHashing",
     "load_config",
@@ -43,6 +44,12 @@ def _any_key(key: str) -> ClientKey:
     return ClientKey(key=key)
 
 
+class CorsSettings(Section):
+    allowed_origins: tuple[str, ...] = Field((), alias="allowedOrigins")
+    """Origins (`scheme://host[:port]`) whose pages may call with credentials (cookies); any
+    other origin may call without them."""
+
+
 class AppConfig(Section):
     env_id: str = Field("6a1c0ca1000000000000e000", alias="envId", pattern="^[0-9a-f]{24}$")
     client_keys: tuple[ClientKey, ...] = Field((), alias="clientKeys")
@@ -50,6 +57,10 @@ class AppConfig(Section):
     """The largest request body accepted, in bytes (413 beyond, as soon as it is passed)."""
     request_body_timeout: float = Field(5.0, alias="requestBodyTimeout", gt=0, le=600)
     """Seconds a request body may go without a byte before it is given up (408)."""
+    cors: CorsSettings = CorsSettings()
+    emulator_token: str | None = Field(None, alias="emulatorToken", min_length=16)
+    """The token that opens the emulator routes (`X-Emulator-Token`) when client keys are
+    declared; None: a random one per run, which `altogic-local serve` prints."""
     # One section per module of `altogic_local.app.MODULES` that has settings.
     cache: CacheSettings = CacheSettings()
     auth: AuthSettings = AuthSettings()

@@ -34,6 +34,12 @@ class LocalServer:
         self.port = port
 
     @property
+    def emulator_token(self) -> str:
+        """The token that opens the emulator routes when the app declares client keys."""
+        token: str = self.app.state.backend.emulator_token  # type: ignore[attr-defined]
+        return token
+
+    @property
     def url(self) -> str:
         return f"http://{self.host}:{self.port}"
 

@@ -4,10 +4,17 @@ Client keys are checked on every entry into the client API:
 
 - HTTP requests and websockets under `/_api/` need a key in `X-Client-Key` (401
   `missing_client_key` / `invalid_client_key`);
-- the emulator routes (`/_emulator/`) need one of the declared keys when the app declares keys;
+- the emulator routes (`/_emulator/`) hold live sign-in links: when the app declares keys, they
+  need one of them, or the emulator's own token in `X-Emulator-Token` (`emulatorToken` in
+  `app.yaml`, else a random one that `altogic-local serve` prints);
 - socket.io connections (`/socket.io/`, websocket and long polling) carry the key in their
   handshake payload, which the realtime module checks with `Gate.client_key`; a key sent in the
   header there is checked here too.
+
+CORS: origins listed in `cors.allowedOrigins` get their origin echoed with
+`Access-Control-Allow-Credentials: true` (the JavaScript client sends `credentials: "include"`);
+any other origin gets `Access-Control-Allow-Origin: *` without credentials, so a page of another
+site cannot make a credentialed call and read the answer.
 
 The spec's `security` of each operation must agree with these path rules; `create_app` checks
 that it does. One pure ASGI middleware reads the headers once: requests without an `Origin`
@@ -15,6 +22,8 @@ header (every non-browser client) pay for nothing but the client key lookup.
 """
 
 from __future__ import annotations
+
+import hmac
 
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -45,6 +54,10 @@ class Gate:
         self.app = app
         self.backend = backend
         self.config: AppConfig = backend.config
+        self.trusted_origins = frozenset(
+            origin.encode("latin-1") for origin in self.config.cors.allowed_origins
+        )
+        self.emulator_token = backend.emulator_token.encode()
 
     def client_key(self, raw: str | None) -> ClientKey:
         """The client key `raw` stands for; raises 401 `missing_client_key` or
@@ -64,7 +77,7 @@ class Gate:
         if kind not in ("http", "websocket"):
             await self.app(scope, receive, send)
             return
-        origin = client_key = None
+        origin = client_key = emulator_token = None
         preflight = False
         for name, value in scope["headers"]:
             if name == b"x-client-key":
@@ -73,11 +86,14 @@ class Gate:
                 origin = value
             elif name == b"access-control-request-method":
                 preflight = scope.get("method") == "OPTIONS"
+            elif name == b"x-emulator-token":
+                emulator_token = value
         if kind == "http" and origin is not None:
+            trusted = origin in self.trusted_origins
             if preflight:
-                await _preflight(scope, origin)(scope, receive, send)
+                await _preflight(scope, origin, trusted)(scope, receive, send)
                 return
-            send = _with_cors_headers(send, origin)
+            send = _with_cors_headers(send, origin, trusted)
         if not self.backend.started:
             await _not_started(scope, receive, send)
             return
@@ -87,6 +103,8 @@ class Gate:
             (mode == "declared" and bool(self.config.client_keys))
             or (path.startswith(SOCKET_PREFIX) and client_key is not None)
         )
+        if check and mode == "declared" and emulator_token is not None:
+            check = not hmac.compare_digest(emulator_token, self.emulator_token)
         if check:
             try:
                 key = self.client_key(client_key.decode("latin-1") if client_key else None)
@@ -116,38 +134,40 @@ async def _not_started(scope: Scope, receive: Receive, send: Send) -> None:
     await error_response(503, [item])(scope, receive, send)
 
 
-def _preflight(scope: Scope, origin: bytes) -> ASGIApp:
-    """Answer a CORS preflight: any origin, with credentials, any requested headers."""
+def _cors_headers(origin: bytes, trusted: bool) -> list[tuple[bytes, bytes]]:
+    if trusted:
+        return [
+            (b"access-control-allow-origin", origin),
+            (b"access-control-allow-credentials", b"true"),
+            (b"vary", b"Origin"),
+        ]
+    return [(b"access-control-allow-origin", b"*")]
+
+
+def _preflight(scope: Scope, origin: bytes, trusted: bool) -> ASGIApp:
+    """Answer a CORS preflight: the requested headers, credentials only for trusted origins."""
     requested = Headers(scope=scope).get("access-control-request-headers", "")
-    headers = {
-        "Access-Control-Allow-Origin": origin.decode("latin-1"),
-        "Access-Control-Allow-Credentials": "true",
-        "Access-Control-Allow-Methods": CORS_METHODS.decode(),
-        "Access-Control-Max-Age": CORS_MAX_AGE.decode(),
-        "Vary": "Origin",
-    }
+    headers = [
+        *_cors_headers(origin, trusted),
+        (b"access-control-allow-methods", CORS_METHODS),
+        (b"access-control-max-age", CORS_MAX_AGE),
+    ]
     if requested:
-        headers["Access-Control-Allow-Headers"] = requested
+        headers.append((b"access-control-allow-headers", requested.encode("latin-1")))
 
     async def respond(scope: Scope, receive: Receive, send: Send) -> None:
-        raw = [(k.lower().encode(), v.encode("latin-1")) for k, v in headers.items()]
-        await send({"type": "http.response.start", "status": 204, "headers": raw})
+        await send({"type": "http.response.start", "status": 204, "headers": headers})
         await send({"type": "http.response.body", "body": b""})
 
     return respond
 
 
-def _with_cors_headers(send: Send, origin: bytes) -> Send:
-    """Browser apps call with `credentials: "include"`, so the origin is echoed, never `*`."""
+def _with_cors_headers(send: Send, origin: bytes, trusted: bool) -> Send:
+    added = _cors_headers(origin, trusted)
 
     async def send_with_cors(message: Message) -> None:
         if message["type"] == "http.response.start":
-            message["headers"] = [
-                *message.get("headers", []),
-                (b"access-control-allow-origin", origin),
-                (b"access-control-allow-credentials", b"true"),
-                (b"vary", b"Origin"),
-            ]
+            message["headers"] = [*message.get("headers", []), *added]
         await send(message)
 
     return send_with_cors

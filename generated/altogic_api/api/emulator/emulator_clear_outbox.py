@@ -82,7 +82,8 @@ def sync_detailed(
      Only served by the local backend: deletes the stored email and SMS messages, all of them
     without filters, otherwise only those to `to` and/or of `kind` (the same filters as
     `emulatorListOutbox`). Links and codes already sent stay valid. As for
-    `emulatorListOutbox`, a declared client key is required when the app declares keys.
+    `emulatorListOutbox`, a declared client key (or the emulator's token) is required when the
+    app declares keys.
 
     Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key` (401, the
     app declares client keys and the call has none of them).
@@ -122,7 +123,8 @@ def sync(
      Only served by the local backend: deletes the stored email and SMS messages, all of them
     without filters, otherwise only those to `to` and/or of `kind` (the same filters as
     `emulatorListOutbox`). Links and codes already sent stay valid. As for
-    `emulatorListOutbox`, a declared client key is required when the app declares keys.
+    `emulatorListOutbox`, a declared client key (or the emulator's token) is required when the
+    app declares keys.
 
     Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key` (401, the
     app declares client keys and the call has none of them).
@@ -157,7 +159,8 @@ async def asyncio_detailed(
      Only served by the local backend: deletes the stored email and SMS messages, all of them
     without filters, otherwise only those to `to` and/or of `kind` (the same filters as
     `emulatorListOutbox`). Links and codes already sent stay valid. As for
-    `emulatorListOutbox`, a declared client key is required when the app declares keys.
+    `emulatorListOutbox`, a declared client key (or the emulator's token) is required when the
+    app declares keys.
 
     Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key` (401, the
     app declares client keys and the call has none of them).
@@ -195,7 +198,8 @@ async def asyncio(
      Only served by the local backend: deletes the stored email and SMS messages, all of them
     without filters, otherwise only those to `to` and/or of `kind` (the same filters as
     `emulatorListOutbox`). Links and codes already sent stay valid. As for
-    `emulatorListOutbox`, a declared client key is required when the app declares keys.
+    `emulatorListOutbox`, a declared client key (or the emulator's token) is required when the
+    app declares keys.
 
     Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key` (401, the
     app declares client keys and the call has none of them).

@@ -89,8 +89,9 @@ def sync_detailed(
      Only served by the local backend, which stores emails and SMS messages here instead of
     sending them, so that people and tests can follow every link and use every code. Answers
     the stored messages, oldest first, optionally only those to one recipient and of one kind.
-    When the app declares client keys, a declared key is required in `X-Client-Key` (the
-    outbox holds live sign-in links); otherwise no key is needed. `altogic-local outbox`
+    When the app declares client keys, a declared key is required in `X-Client-Key`, or the
+    emulator's token in `X-Emulator-Token` (the outbox holds live sign-in links); otherwise no
+    key is needed. `altogic-local outbox`
     prints the same list.
 
     Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key` (401, the
@@ -131,8 +132,9 @@ def sync(
      Only served by the local backend, which stores emails and SMS messages here instead of
     sending them, so that people and tests can follow every link and use every code. Answers
     the stored messages, oldest first, optionally only those to one recipient and of one kind.
-    When the app declares client keys, a declared key is required in `X-Client-Key` (the
-    outbox holds live sign-in links); otherwise no key is needed. `altogic-local outbox`
+    When the app declares client keys, a declared key is required in `X-Client-Key`, or the
+    emulator's token in `X-Emulator-Token` (the outbox holds live sign-in links); otherwise no
+    key is needed. `altogic-local outbox`
     prints the same list.
 
     Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key` (401, the
@@ -168,8 +170,9 @@ async def asyncio_detailed(
      Only served by the local backend, which stores emails and SMS messages here instead of
     sending them, so that people and tests can follow every link and use every code. Answers
     the stored messages, oldest first, optionally only those to one recipient and of one kind.
-    When the app declares client keys, a declared key is required in `X-Client-Key` (the
-    outbox holds live sign-in links); otherwise no key is needed. `altogic-local outbox`
+    When the app declares client keys, a declared key is required in `X-Client-Key`, or the
+    emulator's token in `X-Emulator-Token` (the outbox holds live sign-in links); otherwise no
+    key is needed. `altogic-local outbox`
     prints the same list.
 
     Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key` (401, the
@@ -208,8 +211,9 @@ async def asyncio(
      Only served by the local backend, which stores emails and SMS messages here instead of
     sending them, so that people and tests can follow every link and use every code. Answers
     the stored messages, oldest first, optionally only those to one recipient and of one kind.
-    When the app declares client keys, a declared key is required in `X-Client-Key` (the
-    outbox holds live sign-in links); otherwise no key is needed. `altogic-local outbox`
+    When the app declares client keys, a declared key is required in `X-Client-Key`, or the
+    emulator's token in `X-Emulator-Token` (the outbox holds live sign-in links); otherwise no
+    key is needed. `altogic-local outbox`
     prints the same list.
 
     Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key` (401, the
