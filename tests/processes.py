@@ -21,11 +21,15 @@ def _free_port() -> int:
 
 
 @contextmanager
-def server_process(*options: str, app_file: Path | None = None) -> Iterator[str]:
-    """`altogic-local serve --memory` on a free port; yields its URL."""
+def server_process(
+    *options: str, app_file: Path | None = None, data_dir: Path | None = None
+) -> Iterator[str]:
+    """`altogic-local serve` on a free port (`--memory` unless `data_dir`); yields its URL, and
+    stops it with SIGTERM (a clean stop) at the end."""
     port = _free_port()
     command = [sys.executable, "-m", "altogic_local.cli", "serve", "--port", str(port)]
-    command += ["--memory", *options]
+    command += ["--memory"] if data_dir is None else ["--data", str(data_dir)]
+    command += options
     if app_file is not None:
         command += ["--app", str(app_file)]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)

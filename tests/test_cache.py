@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from altogic import APIError, KeysResult, Result, VoidResult
+from altogic import APIError, KeysResult, Result, VoidResult, create_client
 from altogic_local.app import started
 from altogic_local.clock import ManualClock
 from altogic_local.config import AppConfig, CacheSettings
@@ -311,3 +312,21 @@ async def test_the_backend_refuses_lone_surrogates_sent_raw(app: Any) -> None:
     assert response.status_code == 400
     assert response.json()["errors"][0]["code"] == "invalid_request_body_syntax"
     assert "surrogate" in response.json()["errors"][0]["message"]
+
+
+def test_the_cache_survives_a_clean_stop_with_a_data_folder(tmp_path: Path) -> None:
+    from .processes import server_process
+
+    with server_process(data_dir=tmp_path) as url, create_client(url, "k") as client:
+        client.cache.set("kept", {"a": [1, "é"]})
+        client.cache.set("for a while", 7, ttl=3600)
+        client.cache.set("gone", 1)
+        client.cache.delete("gone")
+        client.cache.get("kept")
+    # SIGTERM ended that process; a new one on the same folder finds the keys.
+    with server_process(data_dir=tmp_path) as url, create_client(url, "k") as client:
+        assert client.cache.get("kept").data == {"a": [1, "é"]}
+        assert client.cache.get("for a while").data == {"value": 7}
+        assert client.cache.get("gone").data is None
+        stats = client.cache.get_stats().data
+        assert stats is not None and stats["totalKeys"] == 2

@@ -79,6 +79,7 @@ def create_app(
         if backend.started:
             raise RuntimeError("the backend is already running: an app is started once")
         running: list[Module] = []
+        await backend.engines.open()
         try:
             for module in modules:
                 await module.start()
@@ -89,7 +90,7 @@ def create_app(
             backend.started = False
             for module in reversed(running):
                 await module.stop()
-            backend.engines.close()
+            await backend.engines.close()
 
     middleware = [
         Middleware(Gate, backend=backend),

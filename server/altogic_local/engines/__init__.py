@@ -20,10 +20,20 @@ class Engines:
     sql: SqlEngine
     cache: CacheStore
 
-    def close(self) -> None:
+    async def open(self) -> None:
+        """Run when the backend starts, before the modules."""
+        await self.cache.open()
+
+    async def close(self) -> None:
+        """Run when the backend stops, after the modules."""
+        await self.cache.close()
         self.sql.close()
+
+
+CACHE_FILE = "cache.json"
 
 
 def build_engines(data_dir: Path | None, clock: Clock) -> Engines:
     """The engines for a backend keeping its data in `data_dir` (None: nothing is kept)."""
-    return Engines(sql=SqliteEngine(data_dir), cache=MemoryCacheStore(clock))
+    cache_path = data_dir / CACHE_FILE if data_dir is not None else None
+    return Engines(sql=SqliteEngine(data_dir), cache=MemoryCacheStore(clock, cache_path))

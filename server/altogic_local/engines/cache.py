@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import heapq
 import json
+import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Protocol
 
 from sortedcontainers import SortedList
@@ -68,6 +70,14 @@ class CacheStore(Protocol):
         """Remove every key and forget the traffic counted so far."""
         ...
 
+    async def open(self) -> None:
+        """Load what a previous run kept (engines that keep their data elsewhere do nothing)."""
+        ...
+
+    async def close(self) -> None:
+        """Keep what a later run should find."""
+        ...
+
 
 DAY = 86_400
 
@@ -79,15 +89,21 @@ def _period_keys(day_number: int) -> tuple[str, str]:
 
 class MemoryCacheStore:
     """An in-process cache: a dict of JSON values, a sorted key index for ordered scans, and a
-    heap of expiry times swept on every write."""
+    heap of expiry times swept on every write.
+
+    With a `path`, the cache is saved there as JSON when it closes (a clean stop, SIGTERM
+    included) and loaded when it opens, as Redis saves its snapshot on shutdown; a process
+    killed outright loses what changed since it opened. The file is written to a temporary file
+    and renamed into place, so it is always a whole snapshot."""
 
     SCAN_EXAMINE_LIMIT = 10_000
     SCAN_WORK_LIMIT = 200_000
     """Pattern-matching steps one scan may take (a few milliseconds) before it answers with
     what it has and a cursor: a scan runs on the event loop, so its work is bounded."""
 
-    def __init__(self, clock: Clock) -> None:
+    def __init__(self, clock: Clock, path: Path | None = None) -> None:
         self._clock = clock
+        self._path = path
         self._periods: tuple[int, tuple[str, str]] = (-1, ("", ""))
         """The day number (days since the epoch) and its day and month keys, made once a day."""
         self._values: dict[str, bytes] = {}
@@ -239,3 +255,31 @@ class MemoryCacheStore:
         self._keys.clear()
         self._size = 0
         self._traffic.clear()
+
+    async def open(self) -> None:
+        if self._path is None or not self._path.exists():
+            return
+        snapshot = json.loads(self._path.read_text(encoding="utf-8"))
+        now = self._clock.now()
+        await self.clear()
+        for key, (value, expires) in snapshot["entries"].items():
+            if expires is None or expires > now:
+                self._put(key, value.encode("utf-8"))
+                if expires is not None:
+                    self._set_ttl(key, expires - now)
+        self._traffic = {period: list(counts) for period, counts in snapshot["traffic"].items()}
+
+    async def close(self) -> None:
+        if self._path is None:
+            return
+        self._sweep()
+        snapshot = {
+            "entries": {
+                key: [value.decode("utf-8"), self._expires.get(key)]
+                for key, value in self._values.items()
+            },
+            "traffic": self._traffic,
+        }
+        temporary = self._path.with_suffix(".tmp")
+        temporary.write_text(json.dumps(snapshot, ensure_ascii=False), encoding="utf-8")
+        os.replace(temporary, self._path)
