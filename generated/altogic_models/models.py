@@ -111,6 +111,7 @@ class ErrorCode(StrEnum):
     phone_not_unique = "phone_not_unique"
     phone_not_verified = "phone_not_verified"
     phone_verification_disabled = "phone_verification_disabled"
+    query_timeout = "query_timeout"
     queue_not_found = "queue_not_found"
     rate_limit_exceeded = "rate_limit_exceeded"
     request_body_size_too_large = "request_body_size_too_large"

@@ -21,6 +21,8 @@ from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 
+from .engines.sql import QueryInterrupted
+
 logger = logging.getLogger("altogic_local")
 CLIENT_ERROR = "client_error"
 SERVER_ERROR = "server_error"
@@ -207,6 +209,17 @@ async def _disconnected(request: Request, exc: Exception) -> Response:
     return error_response(400, [item])
 
 
+async def _interrupted(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, QueryInterrupted)
+    if not exc.timed_out:  # the client has gone: nobody reads the answer
+        return await _disconnected(request, exc)
+    message = (
+        f"The query took longer than the {exc.budget:g} seconds allowed (database.queryTimeout) "
+        "and was stopped; narrow its filter, index the fields it filters on, or page it."
+    )
+    return error_response(400, [error_item(ErrorCode.query_timeout, message)])
+
+
 async def _bug(request: Request, exc: Exception) -> Response:
     """The last word on anything that escapes: the error body with a 500, never plain text or a
     dropped connection. (Starlette then re-raises, so the server logs the traceback.)"""
@@ -224,5 +237,6 @@ def exception_handlers() -> dict[Any, Any]:
         InvalidRequest: _invalid_request,
         HTTPException: _http_error,
         ClientDisconnect: _disconnected,
+        QueryInterrupted: _interrupted,
         Exception: _bug,
     }

@@ -26,6 +26,7 @@ signature work.
 from __future__ import annotations
 
 import inspect
+import threading
 import types
 import typing
 from collections.abc import Awaitable, Callable, Iterable, Mapping
@@ -34,6 +35,7 @@ from typing import Any, Generic, TypeVar
 from urllib.parse import parse_qsl
 
 import altogic_models
+import anyio
 from pydantic import BaseModel, TypeAdapter, ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
@@ -43,6 +45,7 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute, Match, Route, Router
 from starlette.types import Receive, Scope, Send
 
+from . import cancellation
 from .backend import Backend
 from .config import ClientKey
 from .errors import ApiError, ErrorCode, InvalidRequest, error_item, error_response
@@ -255,6 +258,9 @@ def bind(
     session_check = _session_check(spec, backend, wants_session)
     wants_request = "request" in wanted
     blocking = not inspect.iscoroutinefunction(handler)
+    # Once the body is read (or when there is none), the request's `receive` only reports the
+    # client leaving: a blocking handler's work is then cancelled (`altogic_local.cancellation`).
+    watch_disconnect = blocking and (spec.body is None or body_reader is not None)
 
     async def endpoint(request: Request) -> Response:
         kwargs: dict[str, Any] = {}
@@ -268,6 +274,8 @@ def bind(
             kwargs["body"] = await body_reader(request)
         if wants_request:
             kwargs["request"] = request
+        if watch_disconnect:
+            return await _cancelled_if_left(request, handler, owner, kwargs)
         if blocking:
             response: Response = await run_in_threadpool(handler, owner, **kwargs)
             return response
@@ -276,6 +284,35 @@ def bind(
 
     endpoint.__name__ = op
     return endpoint
+
+
+async def _cancelled_if_left(
+    request: Request, handler: Callable[..., Response], owner: Any, kwargs: dict[str, Any]
+) -> Response:
+    """Run a blocking handler in the thread pool; if the client disconnects meanwhile, set the
+    request's cancellation so that its database work stops."""
+    left = threading.Event()
+    outcome: list[Response | BaseException] = []
+
+    async def watch() -> None:
+        while (await request.receive())["type"] != "http.disconnect":
+            pass
+        left.set()
+
+    async def run() -> None:
+        try:
+            with cancellation.cancelled_by(left):
+                outcome.append(await run_in_threadpool(handler, owner, **kwargs))
+        except Exception as error:  # raised below, outside the task group
+            outcome.append(error)
+        tasks.cancel_scope.cancel()
+
+    async with anyio.create_task_group() as tasks:
+        tasks.start_soon(watch)
+        tasks.start_soon(run)
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    return outcome[0]
 
 
 def _session_check(

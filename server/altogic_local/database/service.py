@@ -21,6 +21,8 @@ from ..jsonutil import dumps
 from . import compute, updates
 from .actions import Action, Computation, FieldUpdate, Lookup, ModelLookup
 from .documents import Document, embed, find, find_owner, omit, remove, with_ids
+from .expression.compiler import check_total_size
+from .expression.errors import ExpressionError
 from .fields import check_values, without_system_fields
 from .models import ModelRef, resolve
 from .paths import json_path, split
@@ -68,6 +70,8 @@ class DatabaseService:
         self.sql = store.sql
         self.settings = settings
         self.clock = clock
+        self.budget = settings.query_timeout
+        """Seconds each call's statements may run (`database.queryTimeout`)."""
 
     # ------------------------------------------------------------ helpers
     def ref(self, model: str) -> ModelRef:
@@ -89,9 +93,20 @@ class DatabaseService:
     def _query(
         self, tables: ModelTables, ref: ModelRef, action: Action, *, lookups: bool = True
     ) -> Query:
+        queries = [
+            lookup.query for lookup in action.lookups or () if isinstance(lookup, ModelLookup)
+        ]
+        self._check_size([action.expression, *(queries if lookups else ())])
         return prepare(
             self._context(), tables, ref, action.lookups if lookups else None, action.expression
         )
+
+    @staticmethod
+    def _check_size(texts: Iterable[str | None]) -> None:
+        try:
+            check_total_size(texts)
+        except ExpressionError as error:
+            raise error.api_error("query") from None
 
     def _check_lookups(self, action: Action) -> None:
         """Strict mode refuses unknown lookup models before any work."""
@@ -162,7 +177,7 @@ class DatabaseService:
         now = self.clock.now()
         documents = [self._new_top(item, ref, now) for item in prepared]
         tables = self.store.ensure(ref.top)
-        with self.sql.transaction() as connection:
+        with self.sql.transaction(self.budget) as connection:
             self.store.insert(connection, tables, ref, documents)
         paths = [split(name) for name in omit_fields or ()]
         answer = [omit(document, paths) for document in documents]
@@ -219,7 +234,7 @@ class DatabaseService:
             raise ApiError.many(400, problems)
         tables = self._tables_or_parent_error(ref, parent_id)
         now = self.clock.now()
-        with self.sql.transaction() as connection:
+        with self.sql.transaction(self.budget) as connection:
             top, parent = self._parent(connection, tables, ref, parent_id)
             field = ref.sub[-1]
             current = parent.get(field)
@@ -253,7 +268,7 @@ class DatabaseService:
         many, prepared = self._prepare_all(ref, values)
         tables = self._tables_or_parent_error(ref, parent_id)
         now = self.clock.now()
-        with self.sql.transaction() as connection:
+        with self.sql.transaction(self.budget) as connection:
             top, parent = self._parent(connection, tables, ref, parent_id)
             field = ref.sub[-1]
             current = parent.get(field)
@@ -318,7 +333,7 @@ class DatabaseService:
         rows: list[str] = []
         count = 0
         if exists:
-            with self.sql.read() as connection:
+            with self.sql.read(self.budget) as connection:
                 rows = list(connection.execute(statement).scalars())
                 count = (
                     connection.execute(query.select(func.count())).scalar_one()
@@ -351,7 +366,7 @@ class DatabaseService:
         )
         if not exists:
             return b"null"
-        with self.sql.read() as connection:
+        with self.sql.read(self.budget) as connection:
             row = connection.execute(statement).scalar()
         return b"null" if row is None else str(row).encode()
 
@@ -367,11 +382,15 @@ class DatabaseService:
             .order_by(func.random())
             .limit(min(count, self.settings.max_page_size))
         )
-        with self.sql.read() as connection:
+        with self.sql.read(self.budget) as connection:
             return _json_list(connection.execute(statement).scalars())
 
     def compute(self, model: str, action: Action, computations: Sequence[Computation]) -> bytes:
         ref = self.ref(model)
+        group = action.group if isinstance(action.group, str) else None
+        self._check_size(
+            [action.expression, group, *(computation.expression for computation in computations)]
+        )
         page, limit = self._paging(action)
         tables, exists = self._read_tables(ref)
         query = self._query(tables, ref, action, lookups=False)
@@ -380,7 +399,7 @@ class DatabaseService:
         )
         if not exists:
             return b"[]"
-        with self.sql.read() as connection:
+        with self.sql.read(self.budget) as connection:
             return _json_list(connection.execute(statement).scalars())
 
     def object_get(self, model: str, object_id: str, lookups: list[Lookup] | None) -> bytes:
@@ -392,7 +411,7 @@ class DatabaseService:
         statement = query.select(query.output()).where(query.source.id_column == object_id).limit(1)
         if not exists:
             return b"null"
-        with self.sql.read() as connection:
+        with self.sql.read(self.budget) as connection:
             row = connection.execute(statement).scalar()
         return b"null" if row is None else str(row).encode()
 
@@ -422,7 +441,7 @@ class DatabaseService:
             .limit(limit)
             .offset((page - 1) * limit)
         )
-        with self.sql.read() as connection:
+        with self.sql.read(self.budget) as connection:
             rows = list(connection.execute(statement).scalars())
             count = (
                 connection.execute(
@@ -458,7 +477,7 @@ class DatabaseService:
             .limit(limit)
             .offset((page - 1) * limit)
         )
-        with self.sql.read() as connection:
+        with self.sql.read(self.budget) as connection:
             return _json_list(connection.execute(statement).scalars())
 
     # ------------------------------------------------------------ updates and deletes by query
@@ -547,7 +566,7 @@ class DatabaseService:
         query = self._query(tables, ref, action)
         if not exists:
             return dumps({"totalMatch": 0, "updated": 0})
-        with self.sql.transaction() as connection:
+        with self.sql.transaction(self.budget) as connection:
             matches = self._matches(connection, query)
             changed = self._rewrite(connection, tables, ref, matches, change)
         return dumps({"totalMatch": len(matches), "updated": changed})
@@ -559,7 +578,7 @@ class DatabaseService:
         query = self._query(tables, ref, action)
         if not exists:
             return dumps({"totalMatch": 0, "deleted": 0})
-        with self.sql.transaction() as connection:
+        with self.sql.transaction(self.budget) as connection:
             matches = self._matches(connection, query)
             if ref.is_top:
                 deleted = 0
@@ -614,7 +633,7 @@ class DatabaseService:
     def object_delete(self, model: str, object_id: str, return_top: bool) -> bytes:
         ref = self.ref(model)
         tables = self.store.get(ref.top)
-        with self.sql.transaction() as connection:
+        with self.sql.transaction(self.budget) as connection:
             if ref.is_top:
                 if tables is None or not self.store.delete(connection, tables, [object_id]):
                     raise _object_not_found(ref.name, object_id)
@@ -651,7 +670,7 @@ class DatabaseService:
 
     def _change_object(self, ref: ModelRef, object_id: str, change: Any, return_top: bool) -> bytes:
         tables = self.store.get(ref.top)
-        with self.sql.transaction() as connection:
+        with self.sql.transaction(self.budget) as connection:
             top, target = self._object(connection, tables, ref, object_id)
             before = copy.deepcopy(target)
             change(target)

@@ -17,6 +17,9 @@ class DatabaseSettings(Section):
     default_page_size: int = Field(100, alias="defaultPageSize", ge=1, le=1000)
     max_page_size: int = Field(1000, alias="maxPageSize", ge=1, le=1000)
     """Larger `limit`s (and `get-random` counts) are reduced to this."""
+    query_timeout: float = Field(5.0, alias="queryTimeout", gt=0, le=3600)
+    """Seconds one call's statements may run; a call still running then is stopped and answers
+    400 `query_timeout` (its writes roll back)."""
     models: dict[str, ModelDeclaration] = Field(default_factory=dict)
 
     @field_validator("models")

@@ -248,7 +248,7 @@ class Store:
     # ------------------------------------------------------------ statistics
     def stats(self) -> dict[str, Any]:
         models: list[dict[str, Any]] = []
-        with self.sql.read() as connection:
+        with self.sql.read(self.settings.query_timeout) as connection:
             for name in sorted(set(self._models) | set(self.settings.models)):
                 tables = self._models.get(name)
                 count, size = 0, 0

@@ -13,9 +13,11 @@ uses the same code on a database file in a temporary folder, removed with the en
 
 from __future__ import annotations
 
+import math
 import shutil
 import tempfile
 import threading
+import time
 import weakref
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -23,6 +25,9 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from sqlalchemy import Connection, Engine, MetaData, Table, create_engine, event
+from sqlalchemy.exc import OperationalError
+
+from .. import cancellation
 
 DATABASE_FILE = "altogic.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
@@ -33,6 +38,19 @@ MAX_OVERFLOW = 56
 thread pool has 40 threads)."""
 
 ConnectHook = Callable[[Any], None]
+PROGRESS_STEPS = 1000
+"""SQLite virtual-machine steps between two checks of the time budget and the cancellation."""
+
+
+class QueryInterrupted(Exception):
+    """A statement was stopped: its time budget was spent (`timed_out`), or its request's client
+    disconnected."""
+
+    def __init__(self, *, timed_out: bool, budget: float | None) -> None:
+        reason = f"took longer than {budget:g} s" if timed_out else "was cancelled"
+        super().__init__(f"the statement {reason}")
+        self.timed_out = timed_out
+        self.budget = budget
 
 
 class SqlEngine(Protocol):
@@ -41,14 +59,16 @@ class SqlEngine(Protocol):
     metadata: MetaData
     """Where modules declare their tables (created by `create_tables`)."""
 
-    def transaction(self) -> AbstractContextManager[Connection]:
+    def transaction(self, budget: float | None = None) -> AbstractContextManager[Connection]:
         """A connection in a write transaction: committed on success, rolled back on error.
-        Write transactions run one at a time."""
+        Write transactions run one at a time. With a `budget` (seconds), a statement still
+        running when it is spent is interrupted (`QueryInterrupted`, and the transaction rolls
+        back); so is one whose request's client has gone (`altogic_local.cancellation`)."""
         ...
 
-    def read(self) -> AbstractContextManager[Connection]:
+    def read(self, budget: float | None = None) -> AbstractContextManager[Connection]:
         """A connection in a read-only transaction: a consistent snapshot, run concurrently with
-        other reads and with the writer."""
+        other reads and with the writer. `budget` as for `transaction`."""
         ...
 
     def on_connect(self, hook: ConnectHook) -> None:
@@ -105,17 +125,18 @@ class SqliteEngine:
         self.engine.dispose()  # connections opened before the hook are not reused
 
     @contextmanager
-    def transaction(self) -> Iterator[Connection]:
+    def transaction(self, budget: float | None = None) -> Iterator[Connection]:
         with (
             self._write_lock,
             self.engine.connect().execution_options(begin="BEGIN IMMEDIATE") as connection,
+            _bounded(connection, budget),
             connection.begin(),
         ):
             yield connection
 
     @contextmanager
-    def read(self) -> Iterator[Connection]:
-        with self.engine.connect() as connection, connection.begin():
+    def read(self, budget: float | None = None) -> Iterator[Connection]:
+        with self.engine.connect() as connection, _bounded(connection, budget), connection.begin():
             yield connection
 
     def create_tables(self, tables: list[Table] | None = None) -> None:
@@ -132,3 +153,37 @@ def _begin(connection: Connection) -> None:
     """Start transactions ourselves (the driver is in autocommit mode): `BEGIN IMMEDIATE` for
     writes takes the write lock at once, plain `BEGIN` for reads takes a snapshot on first read."""
     connection.exec_driver_sql(connection.get_execution_options().get("begin", "BEGIN"))
+
+
+@contextmanager
+def _bounded(connection: Connection, budget: float | None) -> Iterator[None]:
+    """Interrupt the connection's statements once `budget` seconds have passed or the current
+    request is cancelled (SQLite's progress handler); turn the interruption into
+    `QueryInterrupted`."""
+    cancelled = cancellation.current()
+    if budget is None and cancelled is None:
+        yield
+        return
+    deadline = time.monotonic() + budget if budget is not None else math.inf
+    timed_out = False
+
+    def check() -> int:
+        nonlocal timed_out
+        if cancelled is not None and cancelled.is_set():
+            return 1
+        if time.monotonic() > deadline:
+            timed_out = True
+            return 1
+        return 0
+
+    raw = connection.connection.dbapi_connection
+    assert raw is not None
+    raw.set_progress_handler(check, PROGRESS_STEPS)
+    try:
+        yield
+    except OperationalError as error:
+        if "interrupted" not in str(error.orig):
+            raise
+        raise QueryInterrupted(timed_out=timed_out, budget=budget) from error
+    finally:
+        raw.set_progress_handler(None, 0)

@@ -9,7 +9,7 @@ text.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -23,7 +23,7 @@ from ..paths import json_path
 from . import operators
 from .errors import ExpressionError
 from .parser import parse
-from .syntax import Binary, Call, ListLiteral, Literal, Logical, Node, Path, Unary
+from .syntax import Binary, Call, ListLiteral, Literal, Logical, Node, Path, Unary, size_of
 from .values import (
     SQL,
     Kind,
@@ -222,6 +222,27 @@ def too_complex() -> ExpressionError:
         0,
         reason="too_complex",
     )
+
+
+MAX_QUERY_NODES = 2_000
+"""The most syntax nodes the expressions of one request may hold together (filter, lookup
+queries, group and computations). Checked before anything is compiled, so that refusing an
+over-large request costs a parse, not a compilation."""
+
+
+def check_total_size(texts: Iterable[str | None]) -> None:
+    """Refuse (`too_complex`) a request whose expressions hold more than `MAX_QUERY_NODES`
+    syntax nodes together; a text that does not parse is left for its own error."""
+    total = 0
+    for text in texts:
+        if text is None:
+            continue
+        try:
+            total += size_of(parse(text))
+        except ExpressionError:
+            continue
+        if total > MAX_QUERY_NODES:
+            raise too_complex()
 
 
 def compile_condition(text: str, env: Env) -> SQL:

@@ -9,7 +9,7 @@ recurses over the tree and deep nesting cannot exhaust Python's stack.
 from __future__ import annotations
 
 import math
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from lark import Lark, Token, Transformer
@@ -217,6 +217,7 @@ def _describe(error: UnexpectedInput, text: str) -> tuple[str, int]:
     return "The expression is malformed.", 0  # pragma: no cover - lark raises the three above
 
 
+@lru_cache(maxsize=512)
 def parse(text: str) -> Node:
     """Parse `text`; raise `ExpressionError` (`invalid_expression`) naming the position."""
     try:

@@ -68,3 +68,20 @@ class Call(Node):
 
 def depth_of(*children: Node) -> int:
     return 1 + max((child.depth for child in children), default=0)
+
+
+def size_of(root: Node) -> int:
+    """The number of nodes of the tree (without recursion)."""
+    count, stack = 0, [root]
+    while stack:
+        node = stack.pop()
+        count += 1
+        if isinstance(node, ListLiteral | Logical):
+            stack.extend(node.items if isinstance(node, ListLiteral) else node.operands)
+        elif isinstance(node, Call):
+            stack.extend(node.args)
+        elif isinstance(node, Binary):
+            stack.extend((node.left, node.right))
+        elif isinstance(node, Unary):
+            stack.append(node.operand)
+    return count
