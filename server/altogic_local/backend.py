@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from starlette.types import Scope
+
 from .clock import Clock
 from .config import AppConfig
 from .engines import Engines
@@ -24,6 +26,18 @@ class Backend:
     """Turns `Session` tokens into sessions; the auth module sets it."""
     started: bool = False
     """Whether the modules have been started (the app's lifespan has run)."""
+    bound_url: str | None = None
+    """The address the server listens on, once known (`altogic-local serve` and `LocalServer`
+    set it)."""
+
+    def public_url(self, scope: Scope) -> str:
+        """The backend's URL as users reach it, which the links it hands out point at: the app's
+        `publicUrl`, else the address the server bound, else (an app served by another ASGI
+        server, or called in-process) the address the server reports the request reached (the
+        ASGI scope's `server`: the listening socket, or an in-process client's base URL). Never
+        the request's `Host` header, which the caller chooses."""
+        url = self.config.public_url or self.bound_url or _served_url(scope)
+        return url.rstrip("/")
 
     @property
     def sql(self) -> SqlEngine:
@@ -33,3 +47,15 @@ class Backend:
     @property
     def cache(self) -> CacheStore:
         return self.engines.cache
+
+
+DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def _served_url(scope: Scope) -> str:
+    scheme = "https" if scope.get("scheme") in ("https", "wss") else "http"
+    host, port = scope.get("server") or ("localhost", None)
+    if ":" in host:  # an IPv6 address
+        host = f"[{host}]"
+    netloc = host if port in (None, DEFAULT_PORTS[scheme]) else f"{host}:{port}"
+    return f"{scheme}://{netloc}{scope.get('root_path', '')}"

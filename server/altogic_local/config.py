@@ -46,6 +46,11 @@ def _any_key(key: str) -> ClientKey:
 class AppConfig(Section):
     env_id: str = Field("6a1c0ca1000000000000e000", alias="envId", pattern="^[0-9a-f]{24}$")
     client_keys: tuple[ClientKey, ...] = Field((), alias="clientKeys")
+    public_url: str | None = Field(
+        None, alias="publicUrl", pattern=r"^https?://[^/?#\s]+(/[^?#\s]*)?$"
+    )
+    """The backend's URL as users reach it, which emailed links point at (default: the address
+    `serve` bound); never taken from a request's `Host` header."""
     # One section per module of `altogic_local.app.MODULES` that has settings.
     cache: CacheSettings = CacheSettings()
     auth: AuthSettings = AuthSettings()
