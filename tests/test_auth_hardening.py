@@ -29,6 +29,7 @@ from altogic_local.auth import passwords as passwords_module
 from altogic_local.auth.passwords import hashing_slots
 from altogic_local.auth.service import AuthService
 from altogic_local.auth.sessions import LiveSession, SessionCache
+from altogic_local.auth.throttle import Attempt
 from altogic_local.auth.tokens import KEY_FILE
 from altogic_local.clock import ManualClock
 from altogic_local.config import AppConfig, AuthSettings, PasswordHashing
@@ -39,8 +40,7 @@ from argon2 import PasswordHasher
 from starlette.applications import Starlette
 from typer.testing import CliRunner
 
-from .auth_helpers import FAST_HASHING, Browser, auth_config, browser_for
-from .conftest import Backend
+from .auth_helpers import FAST_HASHING, auth_config
 
 pytestmark = pytest.mark.anyio
 
@@ -174,8 +174,26 @@ def test_parallel_guesses_at_an_unknown_address_get_at_most_the_limit_checked() 
     }
 
 
-def test_parallel_wrong_sms_codes_get_at_most_the_limit_checked() -> None:
+def slow_checks(app: Starlette, monkeypatch: pytest.MonkeyPatch, seconds: float) -> None:
+    """Make every check of a password or code take `seconds` more (as on a loaded backend):
+    the time between starting an attempt and settling it, which parallel attempts race in."""
+    throttle = service_of(app).throttle
+    attempt = throttle.attempt
+
+    @contextmanager
+    def slowed(subject: str) -> Iterator[Attempt]:
+        with attempt(subject) as started:
+            time.sleep(seconds)
+            yield started
+
+    monkeypatch.setattr(throttle, "attempt", slowed)
+
+
+def test_parallel_wrong_sms_codes_get_at_most_the_limit_checked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     app = create_app(auth_config())
+    slow_checks(app, monkeypatch, 0.02)  # checking a code costs no hash: give the race room
     with LocalServer(app) as server, httpx.Client(base_url=server.url, headers=KEY) as http:
         signed_up = http.post(
             f"{API}/signup-phone",
@@ -303,16 +321,10 @@ def test_concurrent_hashes_are_bounded_and_the_rest_queue(monkeypatch: pytest.Mo
 # ---------------------------------------------------------------- item 10: sessions
 @pytest.fixture
 def config() -> AppConfig:
-    return auth_config(session_lifetime=3600)
+    return auth_config()
 
 
-@pytest.fixture
-def browser(backend: Backend) -> Iterator[Browser]:
-    with browser_for(backend) as browser:
-        yield browser
-
-
-async def test_change_password_ends_the_other_sessions(api: Any, browser: Browser) -> None:
+async def test_change_password_ends_the_other_sessions(api: Any) -> None:
     signed_up = await api.auth.sign_up_with_email(EMAIL, PASSWORD, {"emailVerified": True})
     other = signed_up.session
     current = (await api.auth.sign_in_with_email(EMAIL, PASSWORD)).session
@@ -326,52 +338,58 @@ async def test_change_password_ends_the_other_sessions(api: Any, browser: Browse
     assert ended.errors.status == 401 and ended.errors.codes == ["invalid_session_token"]
 
 
-async def test_sessions_expire_after_the_lifetime_without_use(api: Any, clock: ManualClock) -> None:
-    signed_up = await api.auth.sign_up_with_email(EMAIL, PASSWORD, {"emailVerified": True})
-    idle = signed_up.session
-    used = (await api.auth.sign_in_with_email(EMAIL, PASSWORD)).session
-    # Sliding: each use within the lifetime keeps the session alive past its first expiry.
-    for _ in range(3):
-        clock.advance(3000)
-        assert (await api.auth.get_user_from_db()).errors is None
-    listed = (await api.auth.get_all_sessions()).sessions
-    assert [session["token"] for session in listed] == [used["token"]]  # the idle one expired
-    await api.auth.set_session(idle)
-    expired = await api.auth.get_user_from_db()
-    assert expired.errors.status == 401 and expired.errors.codes == ["invalid_session_token"]
-    await api.auth.set_session(used)
-    clock.advance(3601)  # a lifetime without use
-    expired = await api.auth.get_user_from_db()
-    assert expired.errors.status == 401 and expired.errors.codes == ["invalid_session_token"]
+class TestSessionLifetime:
+    @pytest.fixture
+    def config(self) -> AppConfig:
+        return auth_config(session_lifetime=3600)
 
+    async def test_sessions_expire_after_the_lifetime_without_use(
+        self, api: Any, clock: ManualClock
+    ) -> None:
+        signed_up = await api.auth.sign_up_with_email(EMAIL, PASSWORD, {"emailVerified": True})
+        idle = signed_up.session
+        used = (await api.auth.sign_in_with_email(EMAIL, PASSWORD)).session
+        # Sliding: each use within the lifetime keeps the session alive past its first expiry.
+        for _ in range(3):
+            clock.advance(3000)
+            assert (await api.auth.get_user_from_db()).errors is None
+        listed = (await api.auth.get_all_sessions()).sessions
+        assert [session["token"] for session in listed] == [used["token"]]  # idle: expired
+        await api.auth.set_session(idle)
+        expired = await api.auth.get_user_from_db()
+        assert expired.errors.status == 401 and expired.errors.codes == ["invalid_session_token"]
+        await api.auth.set_session(used)
+        clock.advance(3601)  # a lifetime without use
+        expired = await api.auth.get_user_from_db()
+        assert expired.errors.status == 401 and expired.errors.codes == ["invalid_session_token"]
 
-def test_using_a_session_writes_its_expiry_at_most_once_per_interval(
-    config: AppConfig, clock: ManualClock
-) -> None:
-    from sqlalchemy import event
-    from starlette.testclient import TestClient
+    def test_using_a_session_writes_its_expiry_at_most_once_per_interval(
+        self, config: AppConfig, clock: ManualClock
+    ) -> None:
+        from sqlalchemy import event
+        from starlette.testclient import TestClient
 
-    app = create_app(config, clock=clock)
-    writes: list[str] = []
+        app = create_app(config, clock=clock)
+        writes: list[str] = []
 
-    def record(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
-        if statement.startswith("UPDATE auth_sessions"):
-            writes.append(statement)
+        def record(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+            if statement.startswith("UPDATE auth_sessions"):
+                writes.append(statement)
 
-    with TestClient(app, headers=KEY) as http:
-        body = {"email": EMAIL, "password": PASSWORD, "nameOrUserData": {"emailVerified": True}}
-        token = http.post(f"{API}/signup-email", json=body).json()["session"]["token"]
-        event.listen(app.state.backend.sql.engine, "before_cursor_execute", record)
-        session = {"Session": token}
-        renew_every = 360  # a tenth of the 1-hour lifetime
-        for _ in range(10):
-            clock.advance(renew_every / 10 - 1)
-            assert http.get(f"{API}/user", headers=session).status_code == 200
-        assert writes == []
-        clock.advance(20)
-        for _ in range(10):
-            assert http.get(f"{API}/user", headers=session).status_code == 200
-        assert len(writes) == 1
+        with TestClient(app, headers=KEY) as http:
+            body = {"email": EMAIL, "password": PASSWORD, "nameOrUserData": {"emailVerified": True}}
+            token = http.post(f"{API}/signup-email", json=body).json()["session"]["token"]
+            event.listen(app.state.backend.sql.engine, "before_cursor_execute", record)
+            session = {"Session": token}
+            renew_every = 360  # a tenth of the 1-hour lifetime
+            for _ in range(10):
+                clock.advance(renew_every / 10 - 1)
+                assert http.get(f"{API}/user", headers=session).status_code == 200
+            assert writes == []
+            clock.advance(20)
+            for _ in range(10):
+                assert http.get(f"{API}/user", headers=session).status_code == 200
+            assert len(writes) == 1
 
 
 def test_the_cache_never_answers_an_expired_session() -> None:
