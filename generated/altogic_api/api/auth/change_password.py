@@ -75,8 +75,10 @@ def sync_detailed(
 ) -> Response[Any | ErrorBody]:
     """Change the user's password
 
-     Replaces the calling user's password after checking `oldPassword`. The user's sessions,
-    the calling one included, stay valid (nothing public says Altogic ended them).
+     Replaces the calling user's password after checking `oldPassword`, then ends every other
+    session of the user, as Altogic does (it signs them out and tells the user's sockets with
+    the `user:pwdchange` event; the local backend has no realtime yet, so no event is sent).
+    The calling session stays valid.
 
     A wrong `oldPassword` answers 401 `invalid_credentials` and counts towards the account's
     failed-attempt limit (5 within 15 minutes, then 429 `rate_limit_exceeded`), which
@@ -118,8 +120,10 @@ def sync(
 ) -> Any | ErrorBody | None:
     """Change the user's password
 
-     Replaces the calling user's password after checking `oldPassword`. The user's sessions,
-    the calling one included, stay valid (nothing public says Altogic ended them).
+     Replaces the calling user's password after checking `oldPassword`, then ends every other
+    session of the user, as Altogic does (it signs them out and tells the user's sockets with
+    the `user:pwdchange` event; the local backend has no realtime yet, so no event is sent).
+    The calling session stays valid.
 
     A wrong `oldPassword` answers 401 `invalid_credentials` and counts towards the account's
     failed-attempt limit (5 within 15 minutes, then 429 `rate_limit_exceeded`), which
@@ -156,8 +160,10 @@ async def asyncio_detailed(
 ) -> Response[Any | ErrorBody]:
     """Change the user's password
 
-     Replaces the calling user's password after checking `oldPassword`. The user's sessions,
-    the calling one included, stay valid (nothing public says Altogic ended them).
+     Replaces the calling user's password after checking `oldPassword`, then ends every other
+    session of the user, as Altogic does (it signs them out and tells the user's sockets with
+    the `user:pwdchange` event; the local backend has no realtime yet, so no event is sent).
+    The calling session stays valid.
 
     A wrong `oldPassword` answers 401 `invalid_credentials` and counts towards the account's
     failed-attempt limit (5 within 15 minutes, then 429 `rate_limit_exceeded`), which
@@ -197,8 +203,10 @@ async def asyncio(
 ) -> Any | ErrorBody | None:
     """Change the user's password
 
-     Replaces the calling user's password after checking `oldPassword`. The user's sessions,
-    the calling one included, stay valid (nothing public says Altogic ended them).
+     Replaces the calling user's password after checking `oldPassword`, then ends every other
+    session of the user, as Altogic does (it signs them out and tells the user's sockets with
+    the `user:pwdchange` event; the local backend has no realtime yet, so no event is sent).
+    The calling session stays valid.
 
     A wrong `oldPassword` answers 401 `invalid_credentials` and counts towards the account's
     failed-attempt limit (5 within 15 minutes, then 429 `rate_limit_exceeded`), which
