@@ -7,6 +7,7 @@ served on a socket, each test asserting the limit it promises."""
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import sqlite3
 import stat
@@ -28,7 +29,13 @@ from altogic_local.app import create_app
 from altogic_local.auth import passwords as passwords_module
 from altogic_local.auth.passwords import hashing_slots
 from altogic_local.auth.service import AuthService
-from altogic_local.auth.sessions import LiveSession, SessionCache
+from altogic_local.auth.sessions import (
+    CachedSessions,
+    LiveSession,
+    SessionCache,
+    SessionLifetime,
+    digest,
+)
 from altogic_local.auth.throttle import Attempt
 from altogic_local.auth.tokens import KEY_FILE
 from altogic_local.clock import ManualClock
@@ -399,6 +406,29 @@ def test_the_cache_never_answers_an_expired_session() -> None:
     assert cache.get("digest", now=99.0) == live
     assert cache.get("digest", now=100.0) is None
     assert cache.get("digest", now=50.0) is None  # dropped, not kept for later
+
+
+async def test_a_burst_of_requests_renews_a_session_once() -> None:
+    clock = ManualClock(1_000.0)
+    lifetime = SessionLifetime(3600)
+    renewals: list[str] = []
+
+    def renew(session_id: str) -> float:
+        renewals.append(session_id)
+        time.sleep(0.01)
+        return lifetime.expiry(clock.now())
+
+    live = LiveSession(SignedIn("s1", "u1", "token"), expires_at=lifetime.expiry(clock.now()))
+    cache = SessionCache()
+    cache.put(digest("token"), live, cache.epoch)
+    sessions = CachedSessions(cache, lambda token, digest: None, renew, clock, lifetime)
+    clock.advance(lifetime.renew_every)
+    resolved = await asyncio.gather(*(sessions.resolve("token") for _ in range(20)))
+    assert resolved == [live.signed_in] * 20
+    assert renewals == ["s1"]
+    assert cache.get(digest("token"), clock.now()) == LiveSession(
+        live.signed_in, lifetime.expiry(clock.now())
+    )
 
 
 def _stored_sessions(data_dir: Path) -> list[dict[str, Any]]:

@@ -258,6 +258,8 @@ class CachedSessions:
             return found.signed_in
         if self.lifetime.renewal_due(cached.expires_at, now):
             session = cached.signed_in
+            # Requests with this token meanwhile see the new expiry: one of them renews it.
+            self.cache.put(token_digest, LiveSession(session, self.lifetime.expiry(now)), epoch)
             expires_at = await run_in_threadpool(self.renew, session.session_id)
             if expires_at is None:
                 self.cache.forget_session(session.session_id)
