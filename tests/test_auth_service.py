@@ -39,13 +39,13 @@ class Fixture:
         )
         self.service = AuthService(self.sql, auth, self.clock, self.cache)
         self.service.passwords = CheckedPasswords(self.sql, self.service.passwords)
-        self.service.create_tables()
+        self.service.start()
 
     def signed_in(self, answer: dict[str, Any]) -> SignedIn:
         token = answer["session"]["token"]
         found = self.service.find_session(token, digest(token))
         assert found is not None
-        return found
+        return found.signed_in
 
     def last_code(self, to: str) -> str:
         code = self.service.outbox(to, "sms")[-1]["code"]
@@ -124,7 +124,7 @@ def test_passwords_are_hashed_outside_transactions_and_caches_forget_after_commi
     service.sign_out(again, None)
     service.sign_out_all(by_email, keep_current=False)
     assert isinstance(service.passwords, CheckedPasswords) and service.passwords.calls >= 12
-    assert auth.cache.forgets == 4
+    assert auth.cache.forgets == 5  # change_password ends the other sessions too
     assert service.find_session(by_phone.token, digest(by_phone.token)) is None
 
 

@@ -141,6 +141,14 @@ def _check_security(specs: Iterable[OperationSpec]) -> None:
             )
 
 
+def set_bound_url(app: ASGIApp, url: str) -> None:
+    """Tell a backend made by `create_app` the address its server listens on: the links it hands
+    out point there unless the app's `publicUrl` says otherwise. Other ASGI apps are left alone."""
+    backend = getattr(getattr(app, "state", None), "backend", None)
+    if isinstance(backend, Backend):
+        backend.bound_url = url
+
+
 def implemented_operations(app: Starlette) -> frozenset[str]:
     """The operationIds the app's modules serve (the others answer `not_implemented`)."""
     modules: dict[str, Module] = app.state.modules
@@ -202,5 +210,6 @@ __all__ = [
     "create_app",
     "error_listeners",
     "implemented_operations",
+    "set_bound_url",
     "started",
 ]

@@ -6,6 +6,8 @@ import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from starlette.types import Scope
+
 from .clock import Clock
 from .config import AppConfig
 from .engines import Engines
@@ -27,6 +29,18 @@ class Backend:
     """Whether the modules have been started (the app's lifespan has run)."""
     emulator_token: str = field(default_factory=lambda: secrets.token_urlsafe(24))
     """Opens the emulator routes when client keys are declared (`X-Emulator-Token`)."""
+    bound_url: str | None = None
+    """The address the server listens on, once known (`altogic-local serve` and `LocalServer`
+    set it)."""
+
+    def public_url(self, scope: Scope) -> str:
+        """The backend's URL as users reach it, which the links it hands out point at: the app's
+        `publicUrl`, else the address the server bound, else (an app served by another ASGI
+        server, or called in-process) the address the server reports the request reached (the
+        ASGI scope's `server`: the listening socket, or an in-process client's base URL). Never
+        the request's `Host` header, which the caller chooses."""
+        url = self.config.public_url or self.bound_url or _served_url(scope)
+        return url.rstrip("/")
 
     @property
     def sql(self) -> SqlEngine:
@@ -36,3 +50,15 @@ class Backend:
     @property
     def cache(self) -> CacheStore:
         return self.engines.cache
+
+
+DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def _served_url(scope: Scope) -> str:
+    scheme = "https" if scope.get("scheme") in ("https", "wss") else "http"
+    host, port = scope.get("server") or ("localhost", None)
+    if ":" in host:  # an IPv6 address
+        host = f"[{host}]"
+    netloc = host if port in (None, DEFAULT_PORTS[scheme]) else f"{host}:{port}"
+    return f"{scheme}://{netloc}{scope.get('root_path', '')}"

@@ -10,7 +10,7 @@ import httpx
 import typer
 import uvicorn
 
-from .app import create_app
+from .app import create_app, set_bound_url
 from .auth.service import AuthService
 from .clock import SystemClock
 from .config import AuthSettings, ConfigError, load_config
@@ -46,7 +46,9 @@ def serve(
         raise typer.Exit(2) from exc
     data_dir = None if memory else (data or Path(".altogic-local"))
     app = create_app(config, data_dir=data_dir)
-    url = f"http://{host}:{port}"
+    netloc = f"[{host}]" if ":" in host else host  # an IPv6 address goes in brackets
+    url = f"http://{netloc}:{port}"
+    set_bound_url(app, url)  # emailed links point here unless the app file sets `publicUrl`
     typer.echo(f"Altogic local backend: {url}")
     typer.echo(
         "Use this URL as the env URL, with any client key"

@@ -61,6 +61,11 @@ class AppConfig(Section):
     emulator_token: str | None = Field(None, alias="emulatorToken", min_length=16)
     """The token that opens the emulator routes (`X-Emulator-Token`) when client keys are
     declared; None: a random one per run, which `altogic-local serve` prints."""
+    public_url: str | None = Field(
+        None, alias="publicUrl", pattern=r"^https?://[^/?#\s]+(/[^?#\s]*)?$"
+    )
+    """The backend's URL as users reach it, which emailed links point at (default: the address
+    `serve` bound); never taken from a request's `Host` header."""
     # One section per module of `altogic_local.app.MODULES` that has settings.
     cache: CacheSettings = CacheSettings()
     auth: AuthSettings = AuthSettings()

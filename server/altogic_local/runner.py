@@ -10,7 +10,7 @@ from typing import Any
 import uvicorn
 from starlette.types import ASGIApp
 
-from .app import create_app
+from .app import create_app, set_bound_url
 
 
 class LocalServer:
@@ -51,6 +51,7 @@ class LocalServer:
                 raise RuntimeError("the local backend failed to start")
             self._thread.join(0.01)
         self.port = self._server.servers[0].sockets[0].getsockname()[1]
+        set_bound_url(self.app, self.url)
         return self.url
 
     def stop(self) -> None:

@@ -18,8 +18,17 @@ T = TypeVar("T", bound="Session")
 
 @_attrs_define
 class Session:
-    """A signed-in session. Send `token` in the `Session` header. Sessions last until they are
-    signed out (the local backend sends `creationDtm` always).
+    """A signed-in session. Send `token` in the `Session` header (the local backend sends
+    `creationDtm` always). A session ends when it is signed out (`signOut`, `signOutAll`,
+    `signOutAllExceptCurrent`), when the user's password is reset (all of the user's
+    sessions) or changed (all but the calling one), and when it expires.
+
+    Expiry (local backend; Altogic's tokens carried none): a session expires after
+    `auth.sessionLifetime` seconds without use (`app.yaml`, default 30 days). The expiry is
+    sliding: using the session pushes it back to a full lifetime, recorded at most once an
+    hour (or once per tenth of the lifetime, when that is shorter), so a session ends between
+    that interval short of a lifetime and a full lifetime after its last use. An expired
+    token answers 401 `invalid_session_token`.
 
         Attributes:
             user_id (str): A 24-character hexadecimal id.

@@ -18,11 +18,20 @@ class AuthModule(Module):
     def __init__(self, backend: Backend) -> None:
         super().__init__(backend)
         cache = SessionCache()
-        self.service = AuthService(backend.sql, backend.config.auth, backend.clock, cache)
-        backend.sessions = CachedSessions(cache, self.service.find_session)
+        service = AuthService(
+            backend.sql, backend.config.auth, backend.clock, cache, data_dir=backend.data_dir
+        )
+        self.service = service
+        backend.sessions = CachedSessions(
+            cache,
+            service.find_session,
+            service.renew_session,
+            backend.clock,
+            service.session_lifetime,
+        )
 
     async def start(self) -> None:
-        await run_in_threadpool(self.service.create_tables)
+        await run_in_threadpool(self.service.start)
 
     async def reset(self) -> None:
         await run_in_threadpool(self.service.reset)

@@ -55,8 +55,10 @@ def _user_agent(request: Request) -> str | None:
     return request.headers.get("user-agent")
 
 
-def _base_url(request: Request) -> str:
-    return str(request.base_url)
+def _base_url(auth: AuthModule, request: Request) -> str:
+    """The backend's URL that emailed links point at: the configured or bound address, never
+    the request's `Host` header (see `Backend.public_url`)."""
+    return auth.backend.public_url(request.scope)
 
 
 def _check_text(value: Any, path: tuple[str, ...]) -> None:
@@ -105,7 +107,7 @@ def sign_up_with_email(
             body.password,
             _user_data(body.name_or_user_data),
             _user_agent(request),
-            _base_url(request),
+            _base_url(auth, request),
         )
     )
 
@@ -202,7 +204,7 @@ def change_email(
     _text(body)
     return _json(
         auth.service.change_email(
-            session, body.current_password, body.new_email, _base_url(request)
+            session, body.current_password, body.new_email, _base_url(auth, request)
         )
     )
 
@@ -236,7 +238,7 @@ def reset_pwd_with_code(
 def resend_verification_email(
     auth: AuthModule, request: Request, query: ResendVerificationEmailParametersQuery
 ) -> Response:
-    auth.service.resend_verification_email(query.email, _base_url(request))
+    auth.service.resend_verification_email(query.email, _base_url(auth, request))
     return empty_response()
 
 
@@ -244,7 +246,7 @@ def resend_verification_email(
 def send_magic_link_email(
     auth: AuthModule, request: Request, query: SendMagicLinkEmailParametersQuery
 ) -> Response:
-    auth.service.send_magic_link(query.email, _base_url(request))
+    auth.service.send_magic_link(query.email, _base_url(auth, request))
     return empty_response()
 
 
@@ -252,7 +254,7 @@ def send_magic_link_email(
 def send_reset_pwd_email(
     auth: AuthModule, request: Request, query: SendResetPwdEmailParametersQuery
 ) -> Response:
-    auth.service.send_reset_email(query.email, _base_url(request))
+    auth.service.send_reset_email(query.email, _base_url(auth, request))
     return empty_response()
 
 

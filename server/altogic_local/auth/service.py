@@ -19,9 +19,10 @@ session cache once its transaction has committed (see `sessions.py`).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Row, delete
+from sqlalchemy import Connection, Row, delete, inspect
 from sqlalchemy.exc import IntegrityError
 
 from ..clock import Clock
@@ -34,10 +35,11 @@ from .links import with_query
 from .outbox import Outbox
 from .passwords import Passwords
 from .secrets import OneTimeSecrets
-from .sessions import SessionCache, StoredSessions, digest
+from .sessions import LiveSession, SessionCache, SessionLifetime, StoredSessions, digest
 from .settings import AuthSettings
 from .tables import AuthTables, define_tables
 from .throttle import Throttle
+from .tokens import SessionKey
 from .users import ALTOGIC, Users, normalize_email, read_profile
 
 INVALID_LINK = "Invalid or expired access token"
@@ -86,6 +88,7 @@ class AuthService:
         settings: AuthSettings,
         clock: Clock,
         sessions: SessionCache | None = None,
+        data_dir: Path | None = None,
     ) -> None:
         self.sql = sql
         self.settings = settings
@@ -96,7 +99,12 @@ class AuthService:
         """Resolved sessions; every change that ends sessions drops them from here, once the
         change is committed."""
         self.users = Users(self.tables, clock)
-        self.session_rows = StoredSessions(self.tables, clock)
+        self.session_key = SessionKey(data_dir)
+        """What session tokens are derived from: a file in `data_dir`, or a key in memory."""
+        self.session_lifetime = SessionLifetime(settings.session_lifetime)
+        self.session_rows = StoredSessions(
+            self.tables, clock, self.session_key, self.session_lifetime
+        )
         self.secrets = OneTimeSecrets(self.tables, clock, settings.token_lifetime)
         self.throttle = Throttle(
             sql, self.tables, clock, settings.max_failed_attempts, settings.failed_attempts_window
@@ -105,7 +113,24 @@ class AuthService:
         self.email_channel = EmailChannel(self.users, self.secrets, self.messages, settings)
         self.phone_channel = PhoneChannel(self.users, self.secrets, self.messages, settings)
 
+    def start(self) -> None:
+        """Create the tables and load the session key (a new key ends the stored sessions,
+        whose tokens it cannot derive)."""
+        self.create_tables()
+        if self.session_key.load():
+            with self.sql.transaction() as conn:
+                self.session_rows.delete_all(conn)
+
     def create_tables(self) -> None:
+        """Create the tables that do not exist yet. A sessions table of an earlier layout (one
+        that kept tokens, or had no expiry) is dropped first: its users sign in again."""
+        sessions = self.tables.sessions
+        with self.sql.transaction() as conn:
+            inspector = inspect(conn)
+            if inspector.has_table(sessions.name):
+                columns = {column["name"] for column in inspector.get_columns(sessions.name)}
+                if columns != {column.name for column in sessions.columns}:
+                    sessions.drop(conn)
         self.sql.create_tables(self.tables.all())
 
     def reset(self) -> None:
@@ -181,7 +206,7 @@ class AuthService:
         """Set `lastLoginAt`, create a session, and answer `{user, session}`."""
         user = self.users.set(conn, user_id, last_login_at=self.clock.now())
         session = self.session_rows.create(conn, user_id, user_agent)
-        return {"user": Users.json(user), "session": StoredSessions.json(session)}
+        return {"user": Users.json(user), "session": self.session_rows.json(session)}
 
     # ------------------------------------------------------------------ sign-in with a password
     def sign_in_email(self, email: str, password: str, user_agent: str | None) -> dict[str, Any]:
@@ -347,7 +372,7 @@ class AuthService:
         self._check_password(new_password, "newPassword")
         with self.sql.transaction() as conn:
             token = self._take_access_token(conn, key, "access:reset")
-        self._set_password(token.user_id, new_password, end_sessions=True)
+        self._set_password(token.user_id, new_password, keep_session=None)
 
     # ------------------------------------------------------------------ SMS codes
     def _take_code(self, phone: str, code: str, purposes: Iterable[str]) -> Row[Any]:
@@ -395,14 +420,28 @@ class AuthService:
     def reset_password_with_code(self, phone: str, code: str, new_password: str) -> None:
         self._check_password(new_password, "newPassword")
         token = self._take_code(phone, code, ["sms:reset-pwd-code"])
-        self._set_password(token.user_id, new_password, end_sessions=True)
+        self._set_password(token.user_id, new_password, keep_session=None)
 
     # ------------------------------------------------------------------ signed-in user
-    def find_session(self, token: str, token_digest: str) -> SignedIn | None:
-        """The stored session whose token has digest `token_digest` (see `CachedSessions`)."""
+    def find_session(self, token: str, token_digest: str) -> LiveSession | None:
+        """The live stored session whose token has digest `token_digest`, its expiry pushed
+        back when due (see `CachedSessions`)."""
         with self.sql.read() as conn:
             row = self.session_rows.find(conn, token_digest)
-        return None if row is None else SignedIn(row.id, row.user_id, token)
+        if row is None:
+            return None
+        expires_at: float = row.expires_at
+        if self.session_lifetime.renewal_due(expires_at, self.clock.now()):
+            renewed = self.renew_session(row.id)
+            if renewed is None:
+                return None
+            expires_at = renewed
+        return LiveSession(SignedIn(row.id, row.user_id, token), expires_at)
+
+    def renew_session(self, session_id: str) -> float | None:
+        """Push back the expiry of a live session (see `CachedSessions`)."""
+        with self.sql.transaction() as conn:
+            return self.session_rows.renew(conn, session_id)
 
     def user(self, signed_in: SignedIn) -> dict[str, Any]:
         with self.sql.read() as conn:
@@ -414,7 +453,7 @@ class AuthService:
     def sessions(self, signed_in: SignedIn) -> list[dict[str, Any]]:
         with self.sql.read() as conn:
             rows = self.session_rows.of_user(conn, signed_in.user_id)
-        return [StoredSessions.json(row) for row in rows]
+        return [self.session_rows.json(row) for row in rows]
 
     def sign_out(self, signed_in: SignedIn, token: str | None) -> None:
         with self.sql.transaction() as conn:
@@ -453,19 +492,20 @@ class AuthService:
                 attempt.succeeded(conn)
         return user
 
-    def _set_password(self, user_id: str, password: str, *, end_sessions: bool) -> None:
+    def _set_password(self, user_id: str, password: str, *, keep_session: str | None) -> None:
+        """Set the user's password and end their sessions, but `keep_session`."""
         password_hash = self.passwords.hash(password)
         with self.sql.transaction() as conn:
             self.users.set(conn, user_id, password_hash=password_hash)
-            if end_sessions:
-                self.session_rows.delete_of_user(conn, user_id)
-        if end_sessions:
-            self.sessions_cache.forget_user(user_id)
+            self.session_rows.delete_of_user(conn, user_id, except_session=keep_session)
+        self.sessions_cache.forget_user(user_id, except_session=keep_session)
 
     def change_password(self, signed_in: SignedIn, new_password: str, old_password: str) -> None:
+        """Change the password and end the user's other sessions (as Altogic does); the calling
+        session stays."""
         self._check_password(new_password, "newPassword")
         user = self._check_current_password(signed_in, old_password)
-        self._set_password(user.id, new_password, end_sessions=False)
+        self._set_password(user.id, new_password, keep_session=signed_in.session_id)
 
     def change_email(
         self, signed_in: SignedIn, password: str, new_email: str, base_url: str

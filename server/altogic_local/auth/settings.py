@@ -35,6 +35,8 @@ class AuthSettings(Section):
     password_min_length: int = Field(6, alias="passwordMinLength", ge=6, le=128)
     token_lifetime: int = Field(3600, alias="tokenLifetime", ge=1)
     """Seconds that emailed links, SMS codes and access tokens stay valid."""
+    session_lifetime: int = Field(30 * 24 * 3600, alias="sessionLifetime", ge=60)
+    """Seconds a session lasts without being used (a sliding expiry: see `sessions.py`)."""
     max_failed_attempts: int = Field(5, alias="maxFailedAttempts", ge=1)
     """Failed sign-in attempts (per address, number or account) before 429s start."""
     failed_attempts_window: int = Field(900, alias="failedAttemptsWindow", ge=1)

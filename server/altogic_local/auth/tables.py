@@ -66,9 +66,9 @@ def define_tables(metadata: MetaData) -> AuthTables:
         Column("seq", Integer, primary_key=True, autoincrement=True),
         Column("id", String(24), nullable=False, unique=True),
         # Sessions are found by the SHA-256 of their token, so that finding one does not
-        # compare the secret itself; the token is kept to list it in `getAllSessions`.
+        # compare the secret itself. The token is not kept: `getAllSessions` derives it from
+        # `id` with the session key of the data folder (`tokens.py`).
         Column("token_hash", String(64), nullable=False, unique=True),
-        Column("token", Text, nullable=False),
         Column(
             "user_id",
             String(24),
@@ -77,6 +77,8 @@ def define_tables(metadata: MetaData) -> AuthTables:
             index=True,
         ),
         Column("created_at", Float, nullable=False),
+        # Pushed back as the session is used (`sessions.py`: a sliding expiry).
+        Column("expires_at", Float, nullable=False, index=True),
         Column("user_agent", Text, nullable=False),
         Column("access_group_keys", Text, nullable=False, default="[]"),
     )

@@ -13,11 +13,16 @@ Flows see one protocol, whatever the bookkeeping behind it:
 An attempt left neither failed nor succeeded (the secret was right but the flow refused for
 another reason, or an error escaped) is released when the block ends.
 
-Today the check (`attempt`) and the record (`failed`) are separate transactions, so parallel
-attempts can all pass the check before any failure is recorded (issue 9). The fix belongs here
-alone: `_begin` inserts the attempt in the same write transaction that counts (a reservation),
-`_record_failure` then does nothing (the reservation already counts), `_release` deletes the
-reservation, and `succeeded` deletes it with the rest.
+Reserve, then verify: `attempt` counts the subject's recent failures and, in the same write
+transaction, inserts a row for the attempt itself (a reservation), before any password or code is
+checked. A reservation counts as a failure until the attempt is settled: `failed` leaves it in
+place (it already counts), `succeeded` deletes it with the subject's other failures, and an
+unsettled attempt deletes it. Write transactions run one at a time, so N parallel attempts at one
+subject see each other's reservations: at most `max_failed` of them are checked within the
+window, the others answer 429 without checking anything (no password hash is computed for them).
+A success also forgets the reservations of attempts still in progress for the subject (their
+failures then count nothing): the caller proved it knows the secret, as any success clearing the
+count lets a few more attempts through.
 """
 
 from __future__ import annotations
@@ -40,9 +45,11 @@ class Attempt:
         self._throttle = throttle
         self.subject = subject
         self.settled = False
+        self.reservation: int | None = None
+        """The id of the attempt's row in `auth_failures` (set once it is reserved)."""
 
     def failed(self) -> None:
-        """The password or code was wrong. Opens its own transaction: call it with none open."""
+        """The password or code was wrong: the attempt's reservation stays, as a failure."""
         self.settled = True
         self._throttle._record_failure(self)
 
@@ -69,8 +76,9 @@ class Throttle:
 
     @contextmanager
     def attempt(self, subject: str) -> Iterator[Attempt]:
-        """Start an attempt for `subject` (raises 429 when it is blocked), in a transaction of
-        its own that has committed before the password or code is checked."""
+        """Start an attempt for `subject` (raises 429 when it is blocked) and reserve it, in a
+        transaction of its own that has committed before the password or code is checked.
+        Leaving the block unsettled opens a transaction: call it with none open."""
         attempt = Attempt(self, subject)
         with self.sql.transaction() as conn:
             self._begin(conn, attempt)
@@ -80,9 +88,10 @@ class Throttle:
             if not attempt.settled:
                 self._release(attempt)
 
-    # The bookkeeping behind `Attempt`: what issue 9's fix changes (see the module's docstring).
+    # The bookkeeping behind `Attempt` (see the module's docstring).
     def _begin(self, conn: Connection, attempt: Attempt) -> None:
-        """Refuse the attempt when the subject has too many recent failures."""
+        """Refuse the attempt when the subject has too many recent failures (reservations of
+        attempts in progress included); otherwise reserve it."""
         failures = self.table
         subject = attempt.subject
         now = self.clock.now()
@@ -102,15 +111,22 @@ class Throttle:
                 {"retryAfter": wait},
                 headers={"Retry-After": str(wait)},
             )
+        reserved = conn.execute(insert(failures).values(subject=subject, at=now))
+        key = reserved.inserted_primary_key
+        assert key is not None
+        attempt.reservation = key[0]
 
     def _record_failure(self, attempt: Attempt) -> None:
-        failures = self.table
-        with self.sql.transaction() as conn:
-            conn.execute(insert(failures).values(subject=attempt.subject, at=self.clock.now()))
+        """Nothing to write: the reservation made by `_begin` is the failure."""
 
     def _clear_failures(self, conn: Connection, attempt: Attempt) -> None:
         failures = self.table
         conn.execute(delete(failures).where(failures.c.subject == attempt.subject))
 
     def _release(self, attempt: Attempt) -> None:
-        """The attempt ended unsettled: nothing was counted for it, so there is nothing to undo."""
+        """The attempt ended unsettled: its reservation no longer counts."""
+        if attempt.reservation is None:
+            return
+        failures = self.table
+        with self.sql.transaction() as conn:
+            conn.execute(delete(failures).where(failures.c.id == attempt.reservation))

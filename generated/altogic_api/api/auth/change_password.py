@@ -80,8 +80,10 @@ def sync_detailed(
 ) -> Response[Any | ErrorBody]:
     """Change the user's password
 
-     Replaces the calling user's password after checking `oldPassword`. The user's sessions,
-    the calling one included, stay valid (nothing public says Altogic ended them).
+     Replaces the calling user's password after checking `oldPassword`, then ends every other
+    session of the user, as Altogic does (it signs them out and tells the user's sockets with
+    the `user:pwdchange` event; the local backend has no realtime yet, so no event is sent).
+    The calling session stays valid.
 
     A wrong `oldPassword` answers 401 `invalid_credentials` and counts towards the account's
     failed-attempt limit (5 within 15 minutes, then 429 `rate_limit_exceeded`), which
@@ -123,8 +125,10 @@ def sync(
 ) -> Any | ErrorBody | None:
     """Change the user's password
 
-     Replaces the calling user's password after checking `oldPassword`. The user's sessions,
-    the calling one included, stay valid (nothing public says Altogic ended them).
+     Replaces the calling user's password after checking `oldPassword`, then ends every other
+    session of the user, as Altogic does (it signs them out and tells the user's sockets with
+    the `user:pwdchange` event; the local backend has no realtime yet, so no event is sent).
+    The calling session stays valid.
 
     A wrong `oldPassword` answers 401 `invalid_credentials` and counts towards the account's
     failed-attempt limit (5 within 15 minutes, then 429 `rate_limit_exceeded`), which
@@ -161,8 +165,10 @@ async def asyncio_detailed(
 ) -> Response[Any | ErrorBody]:
     """Change the user's password
 
-     Replaces the calling user's password after checking `oldPassword`. The user's sessions,
-    the calling one included, stay valid (nothing public says Altogic ended them).
+     Replaces the calling user's password after checking `oldPassword`, then ends every other
+    session of the user, as Altogic does (it signs them out and tells the user's sockets with
+    the `user:pwdchange` event; the local backend has no realtime yet, so no event is sent).
+    The calling session stays valid.
 
     A wrong `oldPassword` answers 401 `invalid_credentials` and counts towards the account's
     failed-attempt limit (5 within 15 minutes, then 429 `rate_limit_exceeded`), which
@@ -202,8 +208,10 @@ async def asyncio(
 ) -> Any | ErrorBody | None:
     """Change the user's password
 
-     Replaces the calling user's password after checking `oldPassword`. The user's sessions,
-    the calling one included, stay valid (nothing public says Altogic ended them).
+     Replaces the calling user's password after checking `oldPassword`, then ends every other
+    session of the user, as Altogic does (it signs them out and tells the user's sockets with
+    the `user:pwdchange` event; the local backend has no realtime yet, so no event is sent).
+    The calling session stays valid.
 
     A wrong `oldPassword` answers 401 `invalid_credentials` and counts towards the account's
     failed-attempt limit (5 within 15 minutes, then 429 `rate_limit_exceeded`), which

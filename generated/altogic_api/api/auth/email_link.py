@@ -74,6 +74,9 @@ def sync_detailed(
      The target of every link the local backend emails (confirm address, magic link, password
     reset, confirm address change). A link has the form
     `<base>/_auth/email-link?action=<action>&key=<key>`; the outbox shows each one in full.
+    `<base>` is the app's `publicUrl` (`app.yaml`), else the address `altogic-local serve`
+    listens on; never the `Host` header of the request that caused the email (an app called
+    in-process, with neither, uses the address its transport reports).
     Not part of the client API: no client key is needed. The emailed key is single-use and
     expires after one hour.
 
@@ -130,6 +133,9 @@ def sync(
      The target of every link the local backend emails (confirm address, magic link, password
     reset, confirm address change). A link has the form
     `<base>/_auth/email-link?action=<action>&key=<key>`; the outbox shows each one in full.
+    `<base>` is the app's `publicUrl` (`app.yaml`), else the address `altogic-local serve`
+    listens on; never the `Host` header of the request that caused the email (an app called
+    in-process, with neither, uses the address its transport reports).
     Not part of the client API: no client key is needed. The emailed key is single-use and
     expires after one hour.
 
@@ -181,6 +187,9 @@ async def asyncio_detailed(
      The target of every link the local backend emails (confirm address, magic link, password
     reset, confirm address change). A link has the form
     `<base>/_auth/email-link?action=<action>&key=<key>`; the outbox shows each one in full.
+    `<base>` is the app's `publicUrl` (`app.yaml`), else the address `altogic-local serve`
+    listens on; never the `Host` header of the request that caused the email (an app called
+    in-process, with neither, uses the address its transport reports).
     Not part of the client API: no client key is needed. The emailed key is single-use and
     expires after one hour.
 
@@ -235,6 +244,9 @@ async def asyncio(
      The target of every link the local backend emails (confirm address, magic link, password
     reset, confirm address change). A link has the form
     `<base>/_auth/email-link?action=<action>&key=<key>`; the outbox shows each one in full.
+    `<base>` is the app's `publicUrl` (`app.yaml`), else the address `altogic-local serve`
+    listens on; never the `Host` header of the request that caused the email (an app called
+    in-process, with neither, uses the address its transport reports).
     Not part of the client API: no client key is needed. The emailed key is single-use and
     expires after one hour.
 

@@ -61,8 +61,14 @@ def sync_detailed(
 ) -> Response[ErrorBody | list[Session]]:
     """List the user's active sessions
 
-     Answers every active session of the calling user, the calling one included, oldest first,
-    each with its token (so a single session can be ended with `signOut`).
+     Answers every active session of the calling user (signed in, not signed out, not expired),
+    the calling one included, oldest first, each with its token (so a single session can be
+    ended with `signOut`).
+
+    The local backend does not store tokens: it keeps each token's SHA-256 digest (how a
+    `Session` header is looked up) and derives the token it lists here from the session's id
+    with a secret key kept in its data folder (`session.key`, readable by its owner only), so
+    a copy of the database alone reveals no token.
 
     Error codes: `missing_client_key`, `invalid_client_key`, `missing_session_token`,
     `invalid_session_token` (401).
@@ -90,8 +96,14 @@ def sync(
 ) -> ErrorBody | list[Session] | None:
     """List the user's active sessions
 
-     Answers every active session of the calling user, the calling one included, oldest first,
-    each with its token (so a single session can be ended with `signOut`).
+     Answers every active session of the calling user (signed in, not signed out, not expired),
+    the calling one included, oldest first, each with its token (so a single session can be
+    ended with `signOut`).
+
+    The local backend does not store tokens: it keeps each token's SHA-256 digest (how a
+    `Session` header is looked up) and derives the token it lists here from the session's id
+    with a secret key kept in its data folder (`session.key`, readable by its owner only), so
+    a copy of the database alone reveals no token.
 
     Error codes: `missing_client_key`, `invalid_client_key`, `missing_session_token`,
     `invalid_session_token` (401).
@@ -115,8 +127,14 @@ async def asyncio_detailed(
 ) -> Response[ErrorBody | list[Session]]:
     """List the user's active sessions
 
-     Answers every active session of the calling user, the calling one included, oldest first,
-    each with its token (so a single session can be ended with `signOut`).
+     Answers every active session of the calling user (signed in, not signed out, not expired),
+    the calling one included, oldest first, each with its token (so a single session can be
+    ended with `signOut`).
+
+    The local backend does not store tokens: it keeps each token's SHA-256 digest (how a
+    `Session` header is looked up) and derives the token it lists here from the session's id
+    with a secret key kept in its data folder (`session.key`, readable by its owner only), so
+    a copy of the database alone reveals no token.
 
     Error codes: `missing_client_key`, `invalid_client_key`, `missing_session_token`,
     `invalid_session_token` (401).
@@ -142,8 +160,14 @@ async def asyncio(
 ) -> ErrorBody | list[Session] | None:
     """List the user's active sessions
 
-     Answers every active session of the calling user, the calling one included, oldest first,
-    each with its token (so a single session can be ended with `signOut`).
+     Answers every active session of the calling user (signed in, not signed out, not expired),
+    the calling one included, oldest first, each with its token (so a single session can be
+    ended with `signOut`).
+
+    The local backend does not store tokens: it keeps each token's SHA-256 digest (how a
+    `Session` header is looked up) and derives the token it lists here from the session's id
+    with a secret key kept in its data folder (`session.key`, readable by its owner only), so
+    a copy of the database alone reveals no token.
 
     Error codes: `missing_client_key`, `invalid_client_key`, `missing_session_token`,
     `invalid_session_token` (401).

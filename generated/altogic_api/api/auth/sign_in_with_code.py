@@ -95,8 +95,9 @@ def sync_detailed(
     A wrong, used or expired code, a code sent for another purpose, and an unknown number all
     answer 403 `invalid_access_token` (as the successor engine did for bad SMS codes); a code of
     another purpose stays usable for its own purpose. Failed attempts count towards the same
-    per-number limit as `signInWithPhone` (429 `rate_limit_exceeded`). Does not need a session,
-    even with a client key that enforces sessions.
+    per-number limit as `signInWithPhone` (429 `rate_limit_exceeded`), from the moment they
+    start, so parallel guesses get at most 5 codes checked. Does not need a session, even with
+    a client key that enforces sessions.
 
     Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key`,
     `sms_auth_codes_disabled` (401, sign-in with SMS codes is switched off in `app.yaml`),
@@ -145,8 +146,9 @@ def sync(
     A wrong, used or expired code, a code sent for another purpose, and an unknown number all
     answer 403 `invalid_access_token` (as the successor engine did for bad SMS codes); a code of
     another purpose stays usable for its own purpose. Failed attempts count towards the same
-    per-number limit as `signInWithPhone` (429 `rate_limit_exceeded`). Does not need a session,
-    even with a client key that enforces sessions.
+    per-number limit as `signInWithPhone` (429 `rate_limit_exceeded`), from the moment they
+    start, so parallel guesses get at most 5 codes checked. Does not need a session, even with
+    a client key that enforces sessions.
 
     Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key`,
     `sms_auth_codes_disabled` (401, sign-in with SMS codes is switched off in `app.yaml`),
@@ -190,8 +192,9 @@ async def asyncio_detailed(
     A wrong, used or expired code, a code sent for another purpose, and an unknown number all
     answer 403 `invalid_access_token` (as the successor engine did for bad SMS codes); a code of
     another purpose stays usable for its own purpose. Failed attempts count towards the same
-    per-number limit as `signInWithPhone` (429 `rate_limit_exceeded`). Does not need a session,
-    even with a client key that enforces sessions.
+    per-number limit as `signInWithPhone` (429 `rate_limit_exceeded`), from the moment they
+    start, so parallel guesses get at most 5 codes checked. Does not need a session, even with
+    a client key that enforces sessions.
 
     Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key`,
     `sms_auth_codes_disabled` (401, sign-in with SMS codes is switched off in `app.yaml`),
@@ -238,8 +241,9 @@ async def asyncio(
     A wrong, used or expired code, a code sent for another purpose, and an unknown number all
     answer 403 `invalid_access_token` (as the successor engine did for bad SMS codes); a code of
     another purpose stays usable for its own purpose. Failed attempts count towards the same
-    per-number limit as `signInWithPhone` (429 `rate_limit_exceeded`). Does not need a session,
-    even with a client key that enforces sessions.
+    per-number limit as `signInWithPhone` (429 `rate_limit_exceeded`), from the moment they
+    start, so parallel guesses get at most 5 codes checked. Does not need a session, even with
+    a client key that enforces sessions.
 
     Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key`,
     `sms_auth_codes_disabled` (401, sign-in with SMS codes is switched off in `app.yaml`),

@@ -94,9 +94,11 @@ def sync_detailed(
     Failed attempts are counted per email address, whether or not the account exists: after 5
     failures within 15 minutes every further attempt for that address, even with the right
     password, answers 429 `rate_limit_exceeded` with `Retry-After` (and `details.retryAfter`,
-    in seconds) until the window has passed. A successful sign-in clears the count. Does not need a
-    session, even with a client key that
-    enforces sessions.
+    in seconds) until the window has passed. A successful sign-in clears the count. An attempt
+    counts from the moment it starts, before its password is checked, so parallel attempts
+    cannot exceed the limit: of N sent at once for one address, at most 5 are checked and the
+    others answer 429 at once, without computing a password hash. Does not need a session,
+    even with a client key that enforces sessions.
 
     Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key`,
     `invalid_sign_in_credentials`, `email_not_verified` (401), `rate_limit_exceeded` (429).
@@ -142,9 +144,11 @@ def sync(
     Failed attempts are counted per email address, whether or not the account exists: after 5
     failures within 15 minutes every further attempt for that address, even with the right
     password, answers 429 `rate_limit_exceeded` with `Retry-After` (and `details.retryAfter`,
-    in seconds) until the window has passed. A successful sign-in clears the count. Does not need a
-    session, even with a client key that
-    enforces sessions.
+    in seconds) until the window has passed. A successful sign-in clears the count. An attempt
+    counts from the moment it starts, before its password is checked, so parallel attempts
+    cannot exceed the limit: of N sent at once for one address, at most 5 are checked and the
+    others answer 429 at once, without computing a password hash. Does not need a session,
+    even with a client key that enforces sessions.
 
     Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key`,
     `invalid_sign_in_credentials`, `email_not_verified` (401), `rate_limit_exceeded` (429).
@@ -185,9 +189,11 @@ async def asyncio_detailed(
     Failed attempts are counted per email address, whether or not the account exists: after 5
     failures within 15 minutes every further attempt for that address, even with the right
     password, answers 429 `rate_limit_exceeded` with `Retry-After` (and `details.retryAfter`,
-    in seconds) until the window has passed. A successful sign-in clears the count. Does not need a
-    session, even with a client key that
-    enforces sessions.
+    in seconds) until the window has passed. A successful sign-in clears the count. An attempt
+    counts from the moment it starts, before its password is checked, so parallel attempts
+    cannot exceed the limit: of N sent at once for one address, at most 5 are checked and the
+    others answer 429 at once, without computing a password hash. Does not need a session,
+    even with a client key that enforces sessions.
 
     Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key`,
     `invalid_sign_in_credentials`, `email_not_verified` (401), `rate_limit_exceeded` (429).
@@ -231,9 +237,11 @@ async def asyncio(
     Failed attempts are counted per email address, whether or not the account exists: after 5
     failures within 15 minutes every further attempt for that address, even with the right
     password, answers 429 `rate_limit_exceeded` with `Retry-After` (and `details.retryAfter`,
-    in seconds) until the window has passed. A successful sign-in clears the count. Does not need a
-    session, even with a client key that
-    enforces sessions.
+    in seconds) until the window has passed. A successful sign-in clears the count. An attempt
+    counts from the moment it starts, before its password is checked, so parallel attempts
+    cannot exceed the limit: of N sent at once for one address, at most 5 are checked and the
+    others answer 429 at once, without computing a password hash. Does not need a session,
+    even with a client key that enforces sessions.
 
     Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key`,
     `invalid_sign_in_credentials`, `email_not_verified` (401), `rate_limit_exceeded` (429).
