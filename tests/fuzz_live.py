@@ -15,15 +15,8 @@ from pathlib import Path
 
 from altogic_local.runner import LocalServer
 
-from .fuzzing import (
-    ROOT,
-    SCHEMATHESIS_CONFIG,
-    SESSION_TOKEN_ENV,
-    fuzz_app,
-    not_implemented,
-    reset_state,
-    sign_in,
-)
+from .fuzz_hooks import URL_ENV
+from .fuzzing import ROOT, SCHEMATHESIS_CONFIG, fuzz_app, not_implemented, reset_state
 
 REPORT_DIR = ROOT / "fuzz-report"
 
@@ -38,8 +31,14 @@ def main() -> int:
     app = fuzz_app()
     with LocalServer(app) as server:
         reset_state(app)
-        # Session-only operations use a session of the seeded user (until a case signs it out).
-        environment = {**os.environ, SESSION_TOKEN_ENV: sign_in(app)}
+        # Every case of a session-only operation gets a fresh session of the seeded user
+        # (tests/fuzz_hooks.py), so a case that signs sessions out cannot end the others'.
+        environment = {
+            **os.environ,
+            "SCHEMATHESIS_HOOKS": "tests.fuzz_hooks",
+            URL_ENV: server.url,
+            "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+        }
         command = [
             str(Path(sys.executable).parent / "schemathesis"),
             "--config-file",

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import warnings
+from functools import cache
 from pathlib import Path
+from typing import Any
 
+import schemathesis
 from altogic_local.app import create_app, implemented_operations
 from altogic_local.config import AppConfig, AuthSettings, ClientKey, PasswordHashing
 from altogic_local.module import Module
@@ -24,20 +26,18 @@ SPEC_PATH = str(ROOT / "spec" / "altogic.yaml")
 FUZZ_CLIENT_KEY = "fuzz-client-key"  # also in schemathesis.toml
 # A verified user whose sessions the session-only operations are fuzzed with.
 FUZZ_USER = {"email": "fuzz-user@example.com", "password": "fuzz-password-1"}
-# schemathesis.toml reads the session token for `make fuzz` from this variable; the in-process
-# test sets a fresh session on each case itself.
-SESSION_TOKEN_ENV = "FUZZ_SESSION_TOKEN"
-os.environ.setdefault(SESSION_TOKEN_ENV, "")
 
 
 def fuzz_app() -> Starlette:
     """The backend as fuzzed: client keys are declared, so an unknown key is refused (the fuzzer
-    checks that auth is enforced); cheap password hashing keeps the many sign-ups fast."""
+    checks that auth is enforced); cheap password hashing keeps the many sign-ups fast, and the
+    failed-attempt limit is out of reach so that the flows behind it are fuzzed rather than
+    answered 429 (tests/test_auth_hardening.py covers the limit)."""
     hashing = PasswordHashing(time_cost=1, memory_cost=1024, parallelism=1)
     return create_app(
         AppConfig(
             client_keys=(ClientKey(key=FUZZ_CLIENT_KEY),),
-            auth=AuthSettings(password_hashing=hashing),
+            auth=AuthSettings(password_hashing=hashing, max_failed_attempts=1_000_000),
         )
     )
 
@@ -92,6 +92,29 @@ def not_implemented(app: Starlette) -> list[str]:
     return sorted(set(operation_specs()) - implemented_operations(app))
 
 
-def session_operations() -> set[str]:
+@cache
+def session_operations() -> frozenset[str]:
     """The operations that need a session (fuzzed with a fresh one of the fuzz user)."""
-    return {op for op, spec in operation_specs().items() if spec.session == "required"}
+    return frozenset(op for op, spec in operation_specs().items() if spec.session == "required")
+
+
+class SessionAuth:
+    """Schemathesis auth: the client key on every case, and a fresh session of the fuzz user on
+    the cases of operations that need one, so that a case that signs sessions out cannot leave
+    the next ones without (subclasses say how to sign in)."""
+
+    def sign_in(self) -> str:
+        raise NotImplementedError
+
+    def get(self, case: schemathesis.Case[Any], context: Any) -> str:
+        """A session token, or "" for operations that need none (None would skip `set`)."""
+        if case.operation.definition.raw.get("operationId") not in session_operations():
+            return ""
+        return self.sign_in()
+
+    def set(self, case: schemathesis.Case[Any], data: str, context: Any) -> None:
+        if case.headers is None:
+            case.headers = {}
+        case.headers["X-Client-Key"] = FUZZ_CLIENT_KEY
+        if data:
+            case.headers["Session"] = data

@@ -22,13 +22,12 @@ from altogic_local.app import started
 from hypothesis import HealthCheck, settings
 
 from .fuzzing import (
-    FUZZ_CLIENT_KEY,
     SCHEMATHESIS_CONFIG,
     SPEC_PATH,
+    SessionAuth,
     fuzz_app,
     not_implemented,
     reset_state,
-    session_operations,
     sign_in,
     without_lifespan,
 )
@@ -40,7 +39,6 @@ app = fuzz_app()
 _running = ExitStack()
 _running.enter_context(started(app))
 reset_state(app)
-SESSION_OPERATIONS = session_operations()
 schema: schemathesis.BaseSchema = schemathesis.openapi.from_path(
     SPEC_PATH, config=schemathesis.Config.from_path(str(SCHEMATHESIS_CONFIG))
 )
@@ -59,22 +57,9 @@ if skipped := not_implemented(app):
 
 
 @schema.auth(refresh_interval=None)
-class SessionAuth:
-    """The client key on every case, and a new session of the seeded user on the cases of
-    operations that need one (some cases sign sessions out)."""
-
-    def get(self, case: schemathesis.Case[Any], context: Any) -> str:
-        """A session token, or "" for operations that need none (None would skip `set`)."""
-        if case.operation.definition.raw.get("operationId") not in SESSION_OPERATIONS:
-            return ""
+class InProcessAuth(SessionAuth):
+    def sign_in(self) -> str:
         return sign_in(app)
-
-    def set(self, case: schemathesis.Case[Any], data: str, context: Any) -> None:
-        if case.headers is None:
-            case.headers = {}
-        case.headers["X-Client-Key"] = FUZZ_CLIENT_KEY
-        if data:
-            case.headers["Session"] = data
 
 
 @schema.parametrize()
