@@ -700,6 +700,39 @@ class SignUpResult(BaseModel):
     session: Session | None
 
 
+class StatefulModule(StrEnum):
+    """
+    A module of the local backend that holds state (and can be reset).
+    """
+
+    auth = "auth"
+    cache = "cache"
+    database = "database"
+
+
+class EmulatorResetRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    modules: Annotated[
+        list[StatefulModule] | MISSING,
+        Field(
+            description="The modules to reset (all of them when omitted).",
+            max_length=16,
+            min_length=1,
+        ),
+    ] = MISSING
+
+
+class EmulatorResetResult(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    reset: list[StatefulModule]
+
+
 class OutboxKind(StrEnum):
     """
     Whether an outbox message is an email or an SMS message.

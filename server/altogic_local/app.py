@@ -72,6 +72,7 @@ def create_app(
     if config.emulator_token is not None:
         backend.emulator_token = config.emulator_token
     modules = [module_type(backend) for module_type in MODULES]
+    backend.modules = {module.name: module for module in modules}
     routes = _routes(modules, backend)
 
     @asynccontextmanager
@@ -104,7 +105,7 @@ def create_app(
     app = Starlette(middleware=middleware, exception_handlers=exception_handlers())
     app.router = SpecRouter(routes, lifespan=lifespan)
     app.state.backend = backend
-    app.state.modules = {module.name: module for module in modules}
+    app.state.modules = backend.modules
     if error_listeners:
         app.add_middleware(_ErrorCodes, router=app.router, listeners=tuple(error_listeners))
     return app

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import secrets
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from starlette.types import Scope
 
@@ -14,6 +16,9 @@ from .engines import Engines
 from .engines.cache import CacheStore
 from .engines.sql import SqlEngine
 from .sessions import NoSessions, SessionResolver
+
+if TYPE_CHECKING:
+    from .module import Module
 
 
 @dataclass
@@ -28,6 +33,8 @@ class Backend:
     started: bool = False
     """Whether the modules have been started (the app's lifespan has run)."""
     emulator_token: str = field(default_factory=lambda: secrets.token_urlsafe(24))
+    modules: dict[str, Module] = field(default_factory=dict)
+    """The modules by name, in start-up order (`create_app` sets them)."""
     """Opens the emulator routes when client keys are declared (`X-Emulator-Token`)."""
     bound_url: str | None = None
     """The address the server listens on, once known (`altogic-local serve` and `LocalServer`
@@ -41,6 +48,22 @@ class Backend:
         the request's `Host` header, which the caller chooses."""
         url = self.config.public_url or self.bound_url or _served_url(scope)
         return url.rstrip("/")
+
+    def stateful_modules(self) -> list[str]:
+        """The names of the modules that hold state, in start-up order."""
+        return [name for name, module in self.modules.items() if module.stateful]
+
+    async def reset(self, names: Iterable[str] | None = None) -> list[str]:
+        """Bring the named modules (all that hold state when None) back to a fresh start; answers
+        the names reset, in start-up order. Raises `KeyError` for a name no stateful module has."""
+        stateful = self.stateful_modules()
+        wanted = set(stateful if names is None else names)
+        if unknown := wanted - set(stateful):
+            raise KeyError(f"no module to reset is named {sorted(unknown)}")
+        done = [name for name in stateful if name in wanted]
+        for name in done:
+            await self.modules[name].reset()
+        return done
 
     @property
     def sql(self) -> SqlEngine:

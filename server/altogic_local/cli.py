@@ -138,6 +138,33 @@ def _read_outbox(
         sql.close()
 
 
+@cli.command()
+def reset(
+    module: Annotated[
+        list[str] | None,
+        typer.Option(help="Reset only this module (auth, cache, database); repeat for several."),
+    ] = None,
+    url: Annotated[str, typer.Option(help="The running backend.")] = "http://127.0.0.1:8080",
+    client_key: Annotated[
+        str | None, typer.Option(help="A declared client key, when the app declares keys.")
+    ] = None,
+    token: Annotated[
+        str | None, typer.Option(help="The emulator token `serve` printed, instead of a key.")
+    ] = None,
+) -> None:
+    """Bring a running backend back to a fresh start: forget its users, sessions, outbox,
+    objects and cache keys (those of the named modules only, with --module)."""
+    from .testing import Emulator, EmulatorError
+
+    try:
+        with Emulator(url, client_key=client_key, token=token) as emulator:
+            done = emulator.reset(*(module or ()))
+    except EmulatorError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from exc
+    typer.echo(f"Reset: {', '.join(done)}")
+
+
 def main() -> None:
     cli()
 

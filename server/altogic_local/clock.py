@@ -36,6 +36,31 @@ class ManualClock:
             return self._now
 
 
+class TestClock:
+    """The system clock, until a test takes it over (`manual()`, the pytest plugin's
+    `altogic_clock`): then a `ManualClock` that only moves when the test moves it, until
+    `release()`. A backend kept across tests runs on one, so each test chooses its time."""
+
+    __test__ = False  # not a test class, whatever pytest's name rules say
+
+    def __init__(self) -> None:
+        self._manual: ManualClock | None = None
+
+    def now(self) -> float:
+        manual = self._manual
+        return time.time() if manual is None else manual.now()
+
+    def manual(self, start: float | None = None) -> ManualClock:
+        """Stop following the system clock: answers the manual clock now in charge (starting at
+        `start`, default the current time)."""
+        self._manual = ManualClock(start)
+        return self._manual
+
+    def release(self) -> None:
+        """Follow the system clock again."""
+        self._manual = None
+
+
 def iso(timestamp: float) -> str:
     """Altogic's date format: ISO-8601 UTC with milliseconds and `Z`."""
     moment = datetime.fromtimestamp(timestamp, UTC)

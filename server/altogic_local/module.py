@@ -9,7 +9,8 @@ A module is one package (`altogic_local/<name>/`) exposing a `Module` subclass, 
 - a constructor, which builds its services from the backend's settings and engines (no I/O);
 - `mounts()` and `middleware()`, for what is not an operation of the spec (a socket server);
 - `start()` / `stop()`, run by the app's lifespan (create tables, start and stop workers);
-- `reset()`, which brings it back to the state of a fresh start (for tests).
+- `reset()`, which brings it back to the state of a fresh start (for tests; `stateful` False for
+  a module that holds nothing, which the spec's `StatefulModule` then does not list).
 
 Modules reach storage only through the backend's engines (`backend.sql`, `backend.cache`, ...).
 """
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
 class Module(ABC):
     name: ClassVar[str]
     operations: ClassVar[Operations[Any]]
+    stateful: ClassVar[bool] = True
+    """Whether the module holds state that `reset()` forgets (`POST /_emulator/reset` names it)."""
 
     def __init__(self, backend: Backend) -> None:
         self.backend = backend

@@ -43,6 +43,14 @@ class LocalServer:
     def url(self) -> str:
         return f"http://{self.host}:{self.port}"
 
+    def reset(self, *modules: str) -> list[str]:
+        """Bring the named modules (`auth`, `cache`, `database`; all of them when none is named)
+        back to a fresh start, through `POST /_emulator/reset`; answers the modules reset."""
+        from .testing import Emulator
+
+        with Emulator(self.url, token=self.emulator_token) as emulator:
+            return emulator.reset(*modules)
+
     def start(self) -> str:
         self._thread = threading.Thread(target=self._server.run, name="altogic-local", daemon=True)
         self._thread.start()

@@ -55,6 +55,8 @@ from .delete_options import DeleteOptions
 from .email_link_action import EmailLinkAction
 from .emulator_get_spec_json_response_200 import EmulatorGetSpecJsonResponse200
 from .emulator_get_spec_response_200 import EmulatorGetSpecResponse200
+from .emulator_reset_request import EmulatorResetRequest
+from .emulator_reset_result import EmulatorResetResult
 from .error_body import ErrorBody
 from .error_code import ErrorCode
 from .error_entry import ErrorEntry
@@ -136,6 +138,7 @@ from .sign_up_with_phone_request import SignUpWithPhoneRequest
 from .simple_lookup import SimpleLookup
 from .sort_direction import SortDirection
 from .sort_entry import SortEntry
+from .stateful_module import StatefulModule
 from .storage_stats import StorageStats
 from .submit_message_request import SubmitMessageRequest
 from .submit_message_request_message import SubmitMessageRequestMessage
@@ -204,6 +207,8 @@ __all__ = (
     "EmailLinkAction",
     "EmulatorGetSpecJsonResponse200",
     "EmulatorGetSpecResponse200",
+    "EmulatorResetRequest",
+    "EmulatorResetResult",
     "ErrorBody",
     "ErrorCode",
     "ErrorEntry",
@@ -285,6 +290,7 @@ __all__ = (
     "SimpleLookup",
     "SortDirection",
     "SortEntry",
+    "StatefulModule",
     "StorageStats",
     "SubmitMessageRequest",
     "SubmitMessageRequestMessage",

@@ -9,6 +9,7 @@ from .operations import operations
 class EmulatorModule(Module):
     name = "emulator"
     operations = operations
+    stateful = False
 
     async def reset(self) -> None:
         """Nothing to forget: the module holds no state."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from altogic_models import EmulatorResetRequest
+from pydantic import MISSING
 from starlette.responses import HTMLResponse, Response
 
 from ..jsonutil import dumps, json_response
@@ -47,3 +49,10 @@ async def get_spec_json(emulator: EmulatorModule) -> Response:
 @operations("emulatorDocs")
 async def docs(emulator: EmulatorModule) -> Response:
     return HTMLResponse(DOCS_PAGE.format(title=spec()["info"]["title"], ui=SWAGGER_UI))
+
+
+@operations("emulatorReset")
+async def reset(emulator: EmulatorModule, body: EmulatorResetRequest) -> Response:
+    names = None if body.modules is MISSING else [module.value for module in body.modules]
+    done = await emulator.backend.reset(names)
+    return json_response(dumps({"reset": done}))
