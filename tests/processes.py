@@ -29,6 +29,8 @@ def server_process(
     port = _free_port()
     command = [sys.executable, "-m", "altogic_local.cli", "serve", "--port", str(port)]
     command += ["--memory"] if data_dir is None else ["--data", str(data_dir)]
+    if "--log-level" not in options:  # its stderr is read only at the end: keep it short
+        command += ["--log-level", "warning"]
     command += options
     if app_file is not None:
         command += ["--app", str(app_file)]

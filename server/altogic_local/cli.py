@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import logging
+import socket
+from importlib.metadata import version
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -11,23 +14,43 @@ import typer
 import uvicorn
 
 from .app import create_app, set_bound_url
+from .auth.outbox import LOGGER as OUTBOX_LOGGER
 from .auth.service import AuthService
 from .clock import SystemClock
 from .config import AuthSettings, ConfigError, load_config
 from .engines.sql import DATABASE_FILE, SqliteEngine
 
-cli = typer.Typer(help="A local Altogic-compatible backend.", no_args_is_help=True)
+cli = typer.Typer(
+    help="A local Altogic-compatible backend.",
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+LOG_LEVELS = ("debug", "info", "warning", "error")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"altogic-local {version('altogic')}")
+        raise typer.Exit()
 
 
 @cli.callback()
-def _root() -> None:
+def _root(
+    show_version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
     """A local Altogic-compatible backend."""
 
 
 @cli.command()
 def serve(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8080,
+    port: Annotated[int, typer.Option(help="Port to listen on (0: a free one).")] = 8080,
     data: Annotated[
         Path | None, typer.Option(help="Folder for the app's data (default ./.altogic-local).")
     ] = None,
@@ -35,29 +58,82 @@ def serve(
     app_file: Annotated[
         Path | None, typer.Option("--app", help="An app.yaml with the app's settings.")
     ] = None,
+    log_level: Annotated[
+        str,
+        typer.Option(
+            help="debug, info (each request, and each message put in the outbox), warning, error."
+        ),
+    ] = "info",
 ) -> None:
     """Serve the Altogic client API (and realtime) on HOST:PORT."""
     if memory and data is not None:
         raise typer.BadParameter("--data and --memory cannot be combined")
+    if log_level not in LOG_LEVELS:
+        raise typer.BadParameter(f"--log-level is one of {', '.join(LOG_LEVELS)}")
     try:
         config = load_config(app_file)
     except ConfigError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
+    try:
+        listening = _bind(host, port)
+    except OSError as exc:
+        typer.echo(f"error: cannot listen on {host}:{port}: {exc.strerror or exc}", err=True)
+        raise typer.Exit(1) from exc
+    port = listening.getsockname()[1]
     data_dir = None if memory else (data or Path(".altogic-local"))
     app = create_app(config, data_dir=data_dir)
     netloc = f"[{host}]" if ":" in host else host  # an IPv6 address goes in brackets
     url = f"http://{netloc}:{port}"
     set_bound_url(app, url)  # emailed links point here unless the app file sets `publicUrl`
-    typer.echo(f"Altogic local backend: {url}")
-    typer.echo(
-        "Use this URL as the env URL, with any client key"
-        + ("." if not config.client_keys else " declared in the app file.")
+    _banner(url, config.client_keys != (), app.state.backend.emulator_token, data_dir, app_file)
+    _log_outbox(log_level)
+    server = uvicorn.Server(
+        uvicorn.Config(app, log_level=log_level, access_log=log_level in ("debug", "info"))
     )
-    if config.client_keys:
-        token = app.state.backend.emulator_token
-        typer.echo(f"Emulator routes (the outbox): send X-Emulator-Token: {token}")
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    server.run(sockets=[listening])
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    """A socket listening on host:port (raises OSError: the port is in use, the host unknown)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    listening = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        listening.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listening.bind((host, port))
+        listening.listen(2048)
+    except OSError:
+        listening.close()
+        raise
+    listening.set_inheritable(True)
+    return listening
+
+
+def _banner(url: str, keys: bool, token: str, data_dir: Path | None, app_file: Path | None) -> None:
+    key = "a client key declared in the app file" if keys else "any client key"
+    lines = [
+        f"Altogic local backend listening on {url}",
+        f"  env URL:   {url}   (with {key})",
+        f"  API docs:  {url}/docs",
+        f"  outbox:    altogic-local outbox --url {url}" + (f" --token {token}" if keys else ""),
+        f"  data:      {data_dir.resolve() if data_dir else 'in memory (kept until it stops)'}",
+        f"  app file:  {app_file.resolve() if app_file else 'none (default settings)'}",
+    ]
+    if keys:
+        lines.append(f"  emulator routes: send X-Emulator-Token: {token}")
+    typer.echo("\n".join(lines))
+
+
+def _log_outbox(log_level: str) -> None:
+    """Print each message the backend puts in the outbox, with its link or code."""
+    logger = logging.getLogger(OUTBOX_LOGGER)
+    if logger.handlers:
+        return
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(levelname)s:     %(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(log_level.upper())
+    logger.propagate = False
 
 
 @cli.command()

@@ -3,6 +3,7 @@ person (`altogic-local outbox`) or a test (`GET /_emulator/outbox`) to read."""
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select
@@ -10,6 +11,10 @@ from sqlalchemy import Connection, delete, insert, select
 from ..clock import Clock, iso
 from ..engines.sql import SqlEngine
 from .tables import AuthTables, new_id
+
+LOGGER = "altogic_local.outbox"
+logger = logging.getLogger(LOGGER)
+"""Each message put in the outbox, at info level (`altogic-local serve` prints them)."""
 
 MAILS = {
     "email-confirm": (
@@ -68,6 +73,10 @@ class Outbox:
 
     def _store(self, conn: Connection, **values: Any) -> None:
         now = self.clock.now()
+        carries = f"link {values['link']}" if values["link"] else f"code {values['code']}"
+        logger.info(
+            "outbox: %s to %s [%s], %s", values["kind"], values["to"], values["action"], carries
+        )
         conn.execute(
             insert(self.table).values(
                 id=new_id(now), to_key=values["to"].lower(), created_at=now, **values
