@@ -81,7 +81,7 @@ def test_the_banner_comes_once_bound_and_the_log_shows_requests_and_outbox(
                 assert time.monotonic() < deadline
                 time.sleep(0.1)
         assert answer.status_code == 200
-        lines = []
+        lines: list[str] = []
         while not any('"POST /_api/rest/v1/auth/signup-email' in line for line in lines):
             lines.append(process.stdout.readline())
         log = "".join(lines)
