@@ -23,6 +23,7 @@ from altogic_local.runner import LocalServer
 from starlette.applications import Starlette
 
 from . import exploring  # noqa: F401  (loads the Hypothesis profile)
+from .browser import chromium  # noqa: F401  (a fixture)
 from .error_codes import RECORDER
 
 # Every app the tests build tells RECORDER its error answers; the run fails if one is not

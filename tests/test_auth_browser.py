@@ -4,7 +4,6 @@ exchanges the access token for a session."""
 
 from __future__ import annotations
 
-import shutil
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -19,15 +18,7 @@ from altogic_local.config import AppConfig, AuthSettings
 from altogic_local.runner import LocalServer
 
 from .auth_helpers import FAST_HASHING
-
-CHROMIUM = shutil.which("chromium")
-CHROMEDRIVER = shutil.which("chromedriver")
-
-pytestmark = pytest.mark.skipif(
-    CHROMIUM is None or CHROMEDRIVER is None,
-    reason="needs Chromium and chromedriver (Debian packages `chromium` and `chromium-driver`, "
-    "which .ci/run installs)",
-)
+from .browser import pytestmark  # noqa: F401  (needs Chromium)
 
 
 class _AppPage(BaseHTTPRequestHandler):
@@ -53,34 +44,6 @@ def app_url() -> Iterator[str]:
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
     server.server_close()
-
-
-@pytest.fixture
-def chromium(tmp_path: Path) -> Iterator[Any]:
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for argument in (
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--no-proxy-server",
-        "--window-size=900,800",
-        f"--user-data-dir={tmp_path / 'chromium-profile'}",
-    ):
-        options.add_argument(argument)
-    driver = webdriver.Chrome(options=options, service=Service(executable_path=CHROMEDRIVER))
-    driver.set_page_load_timeout(30)
-    try:
-        yield driver
-    finally:
-        driver.quit()
 
 
 def test_a_person_signs_in_with_a_provider(chromium: Any, app_url: str, tmp_path: Path) -> None:

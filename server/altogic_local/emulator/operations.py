@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 
 operations: Operations[EmulatorModule] = Operations()
 
-SWAGGER_UI = "https://cdn.jsdelivr.net/npm/swagger-ui-dist@5"
+DOCS_ASSETS = "/docs/assets"
+"""Where the docs page's Swagger UI files are served from (`EmulatorModule.mounts`)."""
 DOCS_PAGE = """<!doctype html>
 <html lang="en">
 <head>
@@ -48,7 +49,7 @@ async def get_spec_json(emulator: EmulatorModule) -> Response:
 
 @operations("emulatorDocs")
 async def docs(emulator: EmulatorModule) -> Response:
-    return HTMLResponse(DOCS_PAGE.format(title=spec()["info"]["title"], ui=SWAGGER_UI))
+    return HTMLResponse(DOCS_PAGE.format(title=spec()["info"]["title"], ui=DOCS_ASSETS))
 
 
 @operations("emulatorReset")
