@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 from importlib.metadata import entry_points
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -247,3 +248,11 @@ def test_merged(altogic_backend):
     result = pytester.runpytest_subprocess(*_plugin(), "-q")
     result.assert_outcomes(passed=1)
     assert not re.search(r"warning", result.stdout.str(), re.I)
+
+
+def test_the_example_app_tests_pass(pytester: pytest.Pytester) -> None:
+    examples = Path(__file__).parent.parent / "examples" / "testing"
+    for source in examples.glob("*.py"):
+        pytester.makepyfile(**{source.stem: source.read_text()})
+    result = pytester.runpytest_subprocess(*_plugin(), "-q")
+    result.assert_outcomes(passed=5)
