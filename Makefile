@@ -3,10 +3,12 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+LOCAL_STAMP := $(VENV)/.installed-local
 
 .PHONY: install generate check-generated lint typecheck test pytest demo fuzz explore bench clean
 
 $(STAMP): pyproject.toml
+	@echo "Installing the project with its dev tools into $(VENV) (pip install -e '.[dev]')"
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
@@ -34,7 +36,16 @@ pytest: $(STAMP)
 test: check-generated lint typecheck pytest
 
 # The main job: an embedded local backend and the quickstart against it.
-demo: $(STAMP)
+# The demo needs the client and the local backend only, not the dev tools (unless they are there).
+$(LOCAL_STAMP): pyproject.toml
+	@if [ -f $(STAMP) ] && [ $(STAMP) -nt pyproject.toml ]; then touch $@; else \
+	  echo "Installing the client and the local backend into $(VENV) (pip install -e '.[local]')"; \
+	  test -d $(VENV) || $(PYTHON) -m venv $(VENV); \
+	  $(BIN)/python -m pip install --quiet --upgrade pip && \
+	  $(BIN)/python -m pip install --quiet -e '.[local]' && touch $@; fi
+
+demo: $(LOCAL_STAMP)
+	@echo "Running examples/quickstart.py against an embedded local backend"
 	$(BIN)/python examples/quickstart.py
 
 # A longer fuzzing pass over a real socket; reports in fuzz-report/.
