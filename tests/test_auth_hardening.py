@@ -281,15 +281,18 @@ def test_in_process_links_use_the_transports_address_not_the_host_header() -> No
 def test_serve_passes_the_bound_address(monkeypatch: pytest.MonkeyPatch) -> None:
     served: dict[str, Any] = {}
 
-    def run(app: Starlette, **options: Any) -> None:
-        served.update(options, app=app)
+    def run(server: uvicorn.Server, sockets: list[Any] | None = None) -> None:
+        served.update(app=server.config.app)
+        for sock in sockets or ():
+            sock.close()
 
-    monkeypatch.setattr(uvicorn, "run", run)
-    result = CliRunner().invoke(cli_module.cli, ["serve", "--memory", "--port", "8765"])
+    monkeypatch.setattr(uvicorn.Server, "run", run)
+    result = CliRunner().invoke(cli_module.cli, ["serve", "--memory", "--port", "0"])
     assert result.exit_code == 0, result.output
     backend = served["app"].state.backend
     scope = {"type": "http", "scheme": "http", "server": ("10.0.0.1", 9), "headers": []}
-    assert backend.public_url(scope) == "http://127.0.0.1:8765"
+    port = int(result.output.split("listening on http://127.0.0.1:")[1].split()[0])
+    assert port > 0 and backend.public_url(scope) == f"http://127.0.0.1:{port}"
 
 
 # ---------------------------------------------------------------- item 8: bounded hashing
