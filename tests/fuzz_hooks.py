@@ -10,7 +10,7 @@ import os
 import httpx
 import schemathesis
 
-from tests.fuzzing import FUZZ_CLIENT_KEY, FUZZ_USER, SessionAuth
+from tests.fuzzing import FUZZ_CLIENT_KEY, SessionAuth, fresh_session
 
 URL_ENV = "FUZZ_URL"
 
@@ -18,11 +18,6 @@ URL_ENV = "FUZZ_URL"
 @schemathesis.auth(refresh_interval=None)
 class LiveAuth(SessionAuth):
     def sign_in(self) -> str:
-        response = httpx.post(
-            os.environ[URL_ENV] + "/_api/rest/v1/auth/signin-email",
-            json=FUZZ_USER,
-            headers={"X-Client-Key": FUZZ_CLIENT_KEY},
-        )
-        response.raise_for_status()
-        token: str = response.json()["session"]["token"]
-        return token
+        headers = {"X-Client-Key": FUZZ_CLIENT_KEY}
+        with httpx.Client(base_url=os.environ[URL_ENV], headers=headers) as http:
+            return fresh_session(http)

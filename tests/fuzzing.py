@@ -8,6 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import httpx
 import schemathesis
 from altogic_local.app import create_app, implemented_operations
 from altogic_local.config import AppConfig, AuthSettings, ClientKey, PasswordHashing
@@ -70,17 +71,31 @@ def reset_state(app: Starlette) -> None:
             await module.reset()
 
     asyncio.run(reset())
+    _sign_up(api_client(app))
+
+
+def _sign_up(http: httpx.Client) -> None:
+    """Sign the verified fuzz user up (again)."""
     body = {**FUZZ_USER, "nameOrUserData": {"name": "Fuzz", "emailVerified": True}}
-    response = api_client(app).post("/_api/rest/v1/auth/signup-email", json=body)
+    response = http.post("/_api/rest/v1/auth/signup-email", json=body)
     assert response.status_code == 200, response.text
+
+
+def fresh_session(http: httpx.Client) -> str:
+    """A new session token of the fuzz user, signed up again first when a case has reset the
+    backend (`emulatorReset`) or deleted the user. `http` sends the client key."""
+    response = http.post("/_api/rest/v1/auth/signin-email", json=FUZZ_USER)
+    if response.status_code == 401:
+        _sign_up(http)
+        response = http.post("/_api/rest/v1/auth/signin-email", json=FUZZ_USER)
+    assert response.status_code == 200, response.text
+    token: str = response.json()["session"]["token"]
+    return token
 
 
 def sign_in(app: Starlette) -> str:
     """A new session token of the fuzz user."""
-    response = api_client(app).post("/_api/rest/v1/auth/signin-email", json=FUZZ_USER)
-    assert response.status_code == 200, response.text
-    token: str = response.json()["session"]["token"]
-    return token
+    return fresh_session(api_client(app))
 
 
 def api_client(app: Starlette) -> TestClient:

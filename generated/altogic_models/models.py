@@ -718,7 +718,7 @@ class EmulatorResetRequest(BaseModel):
     modules: Annotated[
         list[StatefulModule] | MISSING,
         Field(
-            description="The modules to reset (all of them when omitted).",
+            description="The modules to reset (all of them when omitted; a module named twice is reset once).",
             max_length=16,
             min_length=1,
         ),

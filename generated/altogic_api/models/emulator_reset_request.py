@@ -15,7 +15,8 @@ T = TypeVar("T", bound="EmulatorResetRequest")
 class EmulatorResetRequest:
     """
     Attributes:
-        modules (list[StatefulModule] | Unset): The modules to reset (all of them when omitted).
+        modules (list[StatefulModule] | Unset): The modules to reset (all of them when omitted; a module named twice is
+            reset once).
     """
 
     modules: list[StatefulModule] | Unset = UNSET
