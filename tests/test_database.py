@@ -725,6 +725,39 @@ async def test_bad_expressions_name_the_position(api: Any) -> None:
     assert codes(result.errors) == ["invalid_expression"]
 
 
+async def test_empty_filters_are_refused_not_read_as_match_everything(api: Any) -> None:
+    await go(db(api).model("notes").create({"n": 1}))
+    for expression in ("", " ", "\n\t "):
+        result = await go(db(api).model("notes").filter(expression).get())
+        assert result.errors is not None and result.errors.status == 400, repr(expression)
+        assert "empty" in result.errors.items[0].message, repr(expression)
+        assert result.errors.items[0].details["field"] == "query.expression"
+        deleted = await go(db(api).model("notes").filter(expression).delete())
+        assert deleted.errors is not None and deleted.errors.status == 400
+    data, _ = await go(db(api).model("notes").get())
+    assert [note["n"] for note in data] == [1]
+
+
+@pytest.mark.parametrize(
+    ("expression", "advice"),
+    [
+        ("a and b", "use `&&`"),
+        ("a AND b", "use `&&`"),
+        ("a or b", "use `||`"),
+        ("not a", "use `!`"),
+        ("a && not b", "use `!`"),
+        ("a = 1", "use `==`"),
+    ],
+)
+async def test_operators_from_other_languages_get_advice(
+    api: Any, expression: str, advice: str
+) -> None:
+    result = await go(db(api).model("notes").filter(expression).get())
+    assert codes(result.errors) == ["invalid_expression"]
+    assert advice in result.errors.items[0].message
+    assert "position" in result.errors.items[0].details
+
+
 async def test_bad_ids_and_bodies(api: Any) -> None:
     result = await go(db(api).model("notes").object("not-an-id").get())
     assert codes(result.errors) == ["validation_error"] and result.errors.status == 400

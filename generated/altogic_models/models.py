@@ -794,7 +794,7 @@ class Expression(RootModel[StrictStr]):
     root: Annotated[
         StrictStr,
         Field(
-            description="A string in Altogic's expression language, which the `modelGet` operation describes. A\nJSON schema cannot express its syntax: a string that does not parse answers 400\n`invalid_expression` with `details.position` (the 0-based character offset), and a call\nof an unknown function answers 400 `invalid_function` with `details.function`.\n",
+            description="A string in Altogic's expression language, which the `modelGet` operation describes. A\nJSON schema cannot express its syntax: a string that does not parse (or holds only\nspaces) answers 400 `invalid_expression` with `details.position` (the 0-based character\noffset), and a call of an unknown function answers 400 `invalid_function` with\n`details.function`. Operators written as words (`and`, `or`, `not`) are not part of the\nlanguage (`&&`, `||`, `!`); the message says so.\n",
             max_length=4096,
             min_length=1,
         ),
@@ -860,7 +860,7 @@ class ComplexLookup(BaseModel):
     query: Annotated[
         StrictStr,
         Field(
-            description="A string in Altogic's expression language, which the `modelGet` operation describes. A\nJSON schema cannot express its syntax: a string that does not parse answers 400\n`invalid_expression` with `details.position` (the 0-based character offset), and a call\nof an unknown function answers 400 `invalid_function` with `details.function`.\n",
+            description="A string in Altogic's expression language, which the `modelGet` operation describes. A\nJSON schema cannot express its syntax: a string that does not parse (or holds only\nspaces) answers 400 `invalid_expression` with `details.position` (the 0-based character\noffset), and a call of an unknown function answers 400 `invalid_function` with\n`details.function`. Operators written as words (`and`, `or`, `not`) are not part of the\nlanguage (`&&`, `||`, `!`); the message says so.\n",
             max_length=4096,
             min_length=1,
         ),
@@ -1100,7 +1100,7 @@ class GroupComputation(BaseModel):
     expression: Annotated[
         StrictStr | MISSING,
         Field(
-            description="A string in Altogic's expression language, which the `modelGet` operation describes. A\nJSON schema cannot express its syntax: a string that does not parse answers 400\n`invalid_expression` with `details.position` (the 0-based character offset), and a call\nof an unknown function answers 400 `invalid_function` with `details.function`.\n",
+            description="A string in Altogic's expression language, which the `modelGet` operation describes. A\nJSON schema cannot express its syntax: a string that does not parse (or holds only\nspaces) answers 400 `invalid_expression` with `details.position` (the 0-based character\noffset), and a call of an unknown function answers 400 `invalid_function` with\n`details.function`. Operators written as words (`and`, `or`, `not`) are not part of the\nlanguage (`&&`, `||`, `!`); the message says so.\n",
             max_length=4096,
             min_length=1,
         ),

@@ -133,6 +133,14 @@ def _field_path(path: Sequence[str]) -> str:
     )
 
 
+def _message(subject: str, error: Mapping[str, Any]) -> str:
+    """A message about the request's field, in words."""
+    context = error.get("ctx") or {}
+    if error.get("type") == "string_too_short" and context.get("min_length") == 1:
+        return f"{subject} must not be empty."
+    return f"{subject}: {error.get('msg', 'is invalid')}"
+
+
 def validation_items(errors: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
     """Turn pydantic validation errors into one `validation_error` item per bad field."""
     items: list[dict[str, Any]] = []
@@ -157,7 +165,7 @@ def validation_items(errors: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]
         items.append(
             error_item(
                 ErrorCode.validation_error,
-                f"{subject}: {error.get('msg', 'is invalid')}",
+                _message(subject, error),
                 {"field": field, "location": location},
             )
         )
