@@ -418,6 +418,65 @@ async def test_complex_lookup_attaches_the_first_match_before_filter_and_sort(ap
     assert all("liked" not in note for note in data) and len(data) == 3
 
 
+async def test_a_simple_lookup_needs_a_declared_reference(api: Any) -> None:
+    category, _ = await go(db(api).model("categories").create({"slug": "books"}))
+    product, _ = await go(
+        db(api).model("products").create({"name": "p", "category": category["_id"]})
+    )
+    products = db(api).model("products")
+    result = await go(
+        products.lookup({"field": "category"}).filter("category.slug == 'books'").get()
+    )
+    assert result.errors is not None and result.errors.status == 400
+    assert codes(result.errors) == ["invalid_join_or_lookup"]
+    item = result.errors.items[0]
+    assert item.details == {
+        "field": "query.lookups.0.field",
+        "location": "body",
+        "model": "products",
+    }
+    assert "app.yaml" in item.message and "complex lookup" in item.message
+    assert "categories" not in item.message  # the model is not guessed from the field's name
+    # In a declared model: a field that is not a reference, a field that is not declared.
+    for field in ("title", "nope"):
+        result = await go(db(api).model("posts").lookup({"field": field}).get())
+        assert codes(result.errors) == ["invalid_join_or_lookup"], field
+        assert f"`{field}`" in result.errors.items[0].message
+    # Every operation that takes lookups refuses it, and changes nothing.
+    lookup = {"field": "category"}
+    answers = [
+        await go(db(api).model("products").lookup(lookup).get_single()),
+        await go(db(api).model("products").lookup(lookup).get_random(1)),
+        await go(db(api).model("products").lookup(lookup).update({"name": "q"})),
+        await go(
+            db(api)
+            .model("products")
+            .lookup(lookup)
+            .update_fields({"field": "name", "updateType": "set", "value": "q"})
+        ),
+        await go(db(api).model("products").lookup(lookup).delete()),
+        await go(db(api).model("products").lookup(lookup).search_text("p")),
+        await go(db(api).model("products").lookup(lookup).search_fuzzy("name", "p")),
+    ]
+    for answer in answers:
+        assert codes(answer.errors) == ["invalid_join_or_lookup"]
+    by_id = await go(db(api).model("products").object(product["_id"]).get([lookup]))
+    assert codes(by_id.errors) == ["invalid_join_or_lookup"]
+    assert by_id.errors.items[0].details["field"] == "lookups.0.field"
+    data, _ = await go(db(api).model("products").get())
+    assert data == [product]
+    # The complex lookup the message suggests finds the category.
+    complex_lookup = {
+        "name": "category",
+        "modelName": "categories",
+        "query": "lookup._id == this.category",
+    }
+    data, errors = await go(
+        db(api).model("products").lookup(complex_lookup).filter("category.slug == 'books'").get()
+    )
+    assert errors is None and [found["category"] for found in data] == [category]
+
+
 # ---------------------------------------------------------------- compute
 async def test_compute_groups_by_fields_expressions_and_list_elements(api: Any) -> None:
     await seed_notes(api)

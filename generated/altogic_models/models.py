@@ -87,6 +87,7 @@ class ErrorCode(StrEnum):
     invalid_cursor = "invalid_cursor"
     invalid_expression = "invalid_expression"
     invalid_function = "invalid_function"
+    invalid_join_or_lookup = "invalid_join_or_lookup"
     invalid_model_type = "invalid_model_type"
     invalid_operation = "invalid_operation"
     invalid_provider = "invalid_provider"
@@ -805,8 +806,11 @@ class SimpleLookup(BaseModel):
     """
     Replaces the value of the reference field `field` by the object it references (a left
     outer join on `_id`). When the referenced object does not exist the field is left out of
-    the result. Only fields declared as references in `app.yaml` name their model; on any
-    other field the lookup leaves the value as it is.
+    the result. Only fields declared as references in `app.yaml` name their model, so a
+    simple lookup on any other field (or in a model that `app.yaml` does not declare) answers
+    400 `invalid_join_or_lookup`: declare the field as a reference (`{type: reference, model:
+    <model>}`), or use a `ComplexLookup` (`lookup._id == this.<field>`). The model is never
+    guessed from the field's name.
 
     """
 

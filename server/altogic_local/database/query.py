@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import FromClause, Select, literal, literal_column, select, true
 from sqlalchemy.sql.expression import case
 
+from ..errors import ApiError, ErrorCode
 from . import jsonsql
 from .actions import Lookup, ModelLookup
 from .expression.compiler import Compiler, Env, Scope, compile_condition
@@ -136,14 +137,16 @@ def prepare(
     ref: ModelRef,
     lookups: Sequence[Lookup] | None,
     expression: str | None,
+    *,
+    lookups_at: str = "query.lookups",
 ) -> Query:
-    """The rows of `ref` with `lookups` attached and matching `expression`."""
+    """The rows of `ref` with `lookups` (the request field `lookups_at`) attached and matching
+    `expression`."""
     main = source(tables, ref)
     attached: list[tuple[str, SQL]] = []
     for index, lookup in enumerate(lookups or ()):
-        found = _lookup(context, main, lookup, index)
-        if found is not None:
-            attached.append((lookup.name, found))
+        found = _lookup(context, main, lookup, f"{lookups_at}.{index}")
+        attached.append((lookup.name, found))
     scope = main.scope(dict(attached))
     conditions = list(main.conditions)
     if expression is not None:
@@ -154,17 +157,42 @@ def prepare(
     return Query(main, attached, conditions, scope)
 
 
-def _lookup(context: Context, outer: Source, lookup: Lookup, index: int) -> SQL | None:
+def _lookup(context: Context, outer: Source, lookup: Lookup, where: str) -> SQL:
+    """The looked-up object's JSON (`where`: the lookup's place in the request)."""
     if isinstance(lookup, ModelLookup):
-        return _complex_lookup(context, outer, lookup, index)
-    return _simple_lookup(context, outer, lookup.field)
+        return _complex_lookup(context, outer, lookup, where)
+    return _simple_lookup(context, outer, lookup.field, where)
 
 
-def _simple_lookup(context: Context, outer: Source, name: str) -> SQL | None:
-    """The object a declared reference field points to (None: not a declared reference)."""
+def not_a_reference(ref: ModelRef, name: str, where: str) -> ApiError:
+    """400 for a simple lookup on a field that is not a declared reference: the lookup has no
+    model to look in (it is not guessed from the field's name)."""
+    declaration = (ref.fields or {}).get(name)
+    if ref.fields is None:
+        why = f"`{ref.name}` declares no fields in `app.yaml`"
+    elif declaration is None:
+        why = f"`{ref.name}` declares no field `{name}`"
+    else:
+        why = f"`{name}` is a {declaration.type} field"
+    message = (
+        f"A simple lookup replaces a reference field by the object it refers to, and {why}. "
+        f"Declare the field in `app.yaml` as `{name}: {{type: reference, model: <model>}}`, or "
+        f'use a complex lookup: `{{"name": "{name}", "modelName": "<model>", '
+        f'"query": "lookup._id == this.{name}"}}`.'
+    )
+    return ApiError(
+        400,
+        ErrorCode.invalid_join_or_lookup,
+        message,
+        {"field": f"{where}.field", "location": "body", "model": ref.name},
+    )
+
+
+def _simple_lookup(context: Context, outer: Source, name: str, where: str) -> SQL:
+    """The object the declared reference field `name` refers to."""
     declaration = (outer.ref.fields or {}).get(name)
     if declaration is None or declaration.type != "reference" or declaration.model is None:
-        return None
+        raise not_a_reference(outer.ref, name, where)
     target_tables = context.tables(declaration.model)
     if target_tables is None:
         return literal(None)
@@ -179,7 +207,7 @@ def _simple_lookup(context: Context, outer: Source, name: str) -> SQL | None:
     )
 
 
-def _complex_lookup(context: Context, outer: Source, lookup: ModelLookup, index: int) -> SQL:
+def _complex_lookup(context: Context, outer: Source, lookup: ModelLookup, where: str) -> SQL:
     ref = context.resolve(lookup.model)
     target_tables = context.tables(ref.top)
     target = source(target_tables or context.phantom(ref.top), ref, alias=True)
@@ -187,7 +215,7 @@ def _complex_lookup(context: Context, outer: Source, lookup: ModelLookup, index:
     try:
         condition = compile_condition(lookup.query, env)
     except ExpressionError as error:
-        raise error.api_error(f"query.lookups.{index}.query") from None
+        raise error.api_error(f"{where}.query") from None
     if target_tables is None:  # the model has no objects yet: nothing to find
         return literal(None)
     return (

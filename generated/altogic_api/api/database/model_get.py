@@ -119,7 +119,8 @@ def sync_detailed(
 
     The filter and the lookup queries are strings in the expression language (`Expression`),
     whose syntax a JSON schema cannot express, so a schema-valid request can still answer 400
-    `invalid_expression` or `invalid_function`.
+    `invalid_expression` or `invalid_function`. A simple lookup needs a field declared as a
+    reference (`SimpleLookup`), else it answers 400 `invalid_join_or_lookup`.
 
     **The expression language.** Filters, lookup queries, group keys and computations are
     expressions. The local backend parses them and compiles them to SQL that runs in the
@@ -178,7 +179,8 @@ def sync_detailed(
       `null` (`false` for tests).
 
     Error codes: `validation_error` (400), `invalid_expression` (400, with `details.position`),
-    `invalid_function` (400), `missing_client_key`, `invalid_client_key` (401),
+    `invalid_function` (400), `invalid_join_or_lookup` (400, a simple lookup on a field that is
+    not a declared reference), `missing_client_key`, `invalid_client_key` (401),
     `model_not_found` (404, strict mode and an undeclared model, also for a complex lookup's
     `modelName`).
 
@@ -224,7 +226,8 @@ def sync(
 
     The filter and the lookup queries are strings in the expression language (`Expression`),
     whose syntax a JSON schema cannot express, so a schema-valid request can still answer 400
-    `invalid_expression` or `invalid_function`.
+    `invalid_expression` or `invalid_function`. A simple lookup needs a field declared as a
+    reference (`SimpleLookup`), else it answers 400 `invalid_join_or_lookup`.
 
     **The expression language.** Filters, lookup queries, group keys and computations are
     expressions. The local backend parses them and compiles them to SQL that runs in the
@@ -283,7 +286,8 @@ def sync(
       `null` (`false` for tests).
 
     Error codes: `validation_error` (400), `invalid_expression` (400, with `details.position`),
-    `invalid_function` (400), `missing_client_key`, `invalid_client_key` (401),
+    `invalid_function` (400), `invalid_join_or_lookup` (400, a simple lookup on a field that is
+    not a declared reference), `missing_client_key`, `invalid_client_key` (401),
     `model_not_found` (404, strict mode and an undeclared model, also for a complex lookup's
     `modelName`).
 
@@ -324,7 +328,8 @@ async def asyncio_detailed(
 
     The filter and the lookup queries are strings in the expression language (`Expression`),
     whose syntax a JSON schema cannot express, so a schema-valid request can still answer 400
-    `invalid_expression` or `invalid_function`.
+    `invalid_expression` or `invalid_function`. A simple lookup needs a field declared as a
+    reference (`SimpleLookup`), else it answers 400 `invalid_join_or_lookup`.
 
     **The expression language.** Filters, lookup queries, group keys and computations are
     expressions. The local backend parses them and compiles them to SQL that runs in the
@@ -383,7 +388,8 @@ async def asyncio_detailed(
       `null` (`false` for tests).
 
     Error codes: `validation_error` (400), `invalid_expression` (400, with `details.position`),
-    `invalid_function` (400), `missing_client_key`, `invalid_client_key` (401),
+    `invalid_function` (400), `invalid_join_or_lookup` (400, a simple lookup on a field that is
+    not a declared reference), `missing_client_key`, `invalid_client_key` (401),
     `model_not_found` (404, strict mode and an undeclared model, also for a complex lookup's
     `modelName`).
 
@@ -427,7 +433,8 @@ async def asyncio(
 
     The filter and the lookup queries are strings in the expression language (`Expression`),
     whose syntax a JSON schema cannot express, so a schema-valid request can still answer 400
-    `invalid_expression` or `invalid_function`.
+    `invalid_expression` or `invalid_function`. A simple lookup needs a field declared as a
+    reference (`SimpleLookup`), else it answers 400 `invalid_join_or_lookup`.
 
     **The expression language.** Filters, lookup queries, group keys and computations are
     expressions. The local backend parses them and compiles them to SQL that runs in the
@@ -486,7 +493,8 @@ async def asyncio(
       `null` (`false` for tests).
 
     Error codes: `validation_error` (400), `invalid_expression` (400, with `details.position`),
-    `invalid_function` (400), `missing_client_key`, `invalid_client_key` (401),
+    `invalid_function` (400), `invalid_join_or_lookup` (400, a simple lookup on a field that is
+    not a declared reference), `missing_client_key`, `invalid_client_key` (401),
     `model_not_found` (404, strict mode and an undeclared model, also for a complex lookup's
     `modelName`).
 
