@@ -860,6 +860,144 @@ class TestStrictMode:
         data, errors = await go(db(api).model("authors").create({"name": "Ada"}))
         assert errors is None and data["active"] is True
 
+    async def test_unknown_fields_in_values_are_refused_naming_the_declared_ones(
+        self, api: Any
+    ) -> None:
+        authors = db(api).model("authors")
+        result = await go(
+            authors.create(
+                {
+                    "name": "Ada",
+                    "colour": "red",
+                    "address": {"city": "London", "country": "UK"},
+                    "books": [{"title": "Notes", "isbn": "1"}],
+                    "_id": "ignored, as ever",
+                }
+            )
+        )
+        assert result.errors is not None and result.errors.status == 400
+        assert set(codes(result.errors)) == {"validation_error"}
+        messages = {item.details["field"]: item.message for item in result.errors.items}
+        assert sorted(messages) == [
+            "values.address.country",
+            "values.books.0.isbn",
+            "values.colour",
+        ]
+        assert "strict mode" in messages["values.colour"]
+        assert "`name`" in messages["values.colour"] and "`books`" in messages["values.colour"]
+        assert "`city`, `zip`" in messages["values.address.country"]
+        data, _ = await go(authors.get())
+        assert data == []
+        ada, errors = await go(authors.create({"name": "Ada"}))
+        assert errors is None
+        answers = {
+            "update": await go(authors.filter("name == 'Ada'").update({"colour": "red"})),
+            "object update": await go(authors.object(ada["_id"]).update({"colour": "red"})),
+            "set": await go(
+                db(api).model("authors.address").set({"city": "L", "country": "UK"}, ada["_id"])
+            ),
+            "append": await go(
+                db(api).model("authors.books").append({"title": "t", "isbn": "1"}, ada["_id"])
+            ),
+        }
+        for name, answer in answers.items():
+            assert answer.errors is not None and answer.errors.status == 400, name
+            assert codes(answer.errors) == ["validation_error"], name
+        assert answers["update"].errors.items[0].details["field"] == "values.colour"
+        assert answers["set"].errors.items[0].details["field"] == "values.country"
+        assert answers["append"].errors.items[0].details["field"] == "values.isbn"
+        stored, _ = await go(authors.object(ada["_id"]).get())
+        assert stored == ada
+
+    @pytest.mark.parametrize(
+        ("expression", "unknown", "shown"),
+        [
+            ("active == False", "False", "write `false`"),
+            ("active != True", "True", "write `true`"),
+            ("name == None", "None", "write `null`"),
+            ("name == me", "me", "`active`"),
+            ("colour == 'red'", "colour", "`active`"),
+            ("this.colour == 'red'", "colour", "`createdAt`"),
+            ("address.country == 'UK'", "address.country", "`city`, `zip`"),
+            ("name.first == 'Ada'", "name.first", "text field"),
+        ],
+    )
+    async def test_unknown_fields_in_filters_are_refused_naming_the_declared_ones(
+        self, api: Any, expression: str, unknown: str, shown: str
+    ) -> None:
+        ada, _ = await go(db(api).model("authors").create({"name": "Ada", "active": False}))
+        result = await go(db(api).model("authors").filter(expression).get())
+        assert codes(result.errors) == ["invalid_expression"] and result.errors.status == 400
+        item = result.errors.items[0]
+        assert item.details["field"] == "query.expression"
+        assert item.details["unknownField"] == unknown
+        assert f"`{unknown}`" in item.message and shown in item.message
+        deleted = await go(db(api).model("authors").filter(expression).delete())
+        assert codes(deleted.errors) == ["invalid_expression"]
+        assert (await go(db(api).model("authors").get())).data == [ada]
+
+    async def test_declared_and_system_fields_can_be_filtered_on(self, api: Any) -> None:
+        ada, _ = await go(
+            db(api).model("authors").create({"name": "Ada", "address": {"city": "London"}})
+        )
+        for expression in (
+            "active == true && this.name == 'Ada'",
+            "_id == '" + ada["_id"] + "' && createdAt <= NOW() && updatedAt != null",
+            "address.city == 'London' && address._id != null && address._parent == _id",
+            "ANYITEMTRUE(tags, this == 'x') || SIZE(books) == 0 || !EXISTS(books)",
+            "EXISTS(meta.anything.below.a.json.field) || true",
+        ):
+            data, errors = await go(db(api).model("authors").filter(expression).get())
+            assert errors is None and [found["_id"] for found in data] == [ada["_id"]], expression
+
+    async def test_paths_through_references_and_lookups_are_checked(self, api: Any) -> None:
+        ada, _ = await go(db(api).model("authors").create({"name": "Ada", "age": 36}))
+        await go(db(api).model("posts").create({"title": "one", "author": ada["_id"]}))
+        result = await go(db(api).model("posts").filter("author.age > 30").get())
+        assert codes(result.errors) == ["invalid_expression"]
+        assert result.errors.items[0].details["reason"] == "not_looked_up"
+        assert '{"field": "author"}' in result.errors.items[0].message
+        looked_up = db(api).model("posts").lookup({"field": "author"})
+        data, errors = await go(looked_up.filter("author.age > 30").sort("author.name").get())
+        assert errors is None and [post["title"] for post in data] == ["one"]
+        result = await go(
+            db(api).model("posts").lookup({"field": "author"}).filter("author.agee > 30").get()
+        )
+        assert codes(result.errors) == ["invalid_expression"]
+        item = result.errors.items[0]
+        assert item.details["unknownField"] == "author.agee" and "`age`" in item.message
+        writer = {"name": "writer", "modelName": "authors", "query": "lookup._id == this.author"}
+        result = await go(db(api).model("posts").lookup(writer).filter("writer.nme == 'Ada'").get())
+        assert result.errors.items[0].details["unknownField"] == "writer.nme"
+        bad_query = {**writer, "query": "lookup.id == this.author"}
+        result = await go(db(api).model("posts").lookup(bad_query).get())
+        assert codes(result.errors) == ["invalid_expression"]
+        assert result.errors.items[0].details["field"] == "query.lookups.0.query"
+        assert result.errors.items[0].details["unknownField"] == "id"
+        assert "`_id`" in result.errors.items[0].message
+
+    async def test_sorts_and_groups_on_unknown_fields_are_refused(self, api: Any) -> None:
+        await go(db(api).model("authors").create({"name": "Ada", "tags": ["x"]}))
+        result = await go(db(api).model("authors").sort("name").sort("colour", "desc").get())
+        assert codes(result.errors) == ["validation_error"] and result.errors.status == 400
+        item = result.errors.items[0]
+        assert item.details["field"] == "query.sort.1.field"
+        assert item.details["unknownField"] == "colour" and "`name`" in item.message
+        count = {"name": "n", "type": "count"}
+        result = await go(db(api).model("authors").group(["tags.$", "colour.$"]).compute(count))
+        assert codes(result.errors) == ["validation_error"]
+        assert result.errors.items[0].details["field"] == "query.group.1"
+        result = await go(db(api).model("authors").group(["colour"]).compute(count))
+        assert result.errors.items[0].details["field"] == "query.group.0"
+        result = await go(db(api).model("authors").group("LOWER(colour)").compute(count))
+        assert codes(result.errors) == ["invalid_expression"]
+        assert result.errors.items[0].details["field"] == "query.group"
+        total = {"name": "s", "type": "sum", "expression": "agee"}
+        result = await go(db(api).model("authors").compute(total))
+        assert result.errors.items[0].details["field"] == "computations.0.expression"
+        data, errors = await go(db(api).model("authors").group(["tags.$"]).compute(count))
+        assert errors is None and data == [{"groupby": {"tags.$": "x"}, "n": 1}]
+
 
 async def test_queries_too_deep_for_sqlite_are_refused_and_many_lookups_work(api: Any) -> None:
     await go(db(api).model("m").create({"a": 1, "b": [1]}))

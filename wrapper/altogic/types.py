@@ -210,7 +210,9 @@ Lookup = SimpleLookup | ComplexLookup
 class SortEntry(TypedDict):
     """One sort key. Missing and `null` values sort first in ascending order and last in descending
     order. Values of different types sort as the database orders them: numbers and booleans
-    (`false` as 0, `true` as 1) before texts (lists and objects sort by their JSON text)."""
+    (`false` as 0, `true` as 1) before texts (lists and objects sort by their JSON text). In
+    strict mode a `field` that reaches no declared field answers 400 `validation_error` (see
+    `modelGet`)."""
 
     field: str
     direction: SortDirection

@@ -151,7 +151,8 @@ class DatabaseService:
             return {}
         if ref.fields is None:
             return without_system_fields(values)
-        return check_values(ref.fields, values, where, problems, partial=partial)
+        closed = ref.name if ref.strict else None
+        return check_values(ref.fields, values, where, problems, partial=partial, closed=closed)
 
     def _new_top(self, values: dict[str, Any], ref: ModelRef, now: float) -> Document:
         document = with_ids(values, ref.fields, None, now)

@@ -122,6 +122,14 @@ def sync_detailed(
     `invalid_expression` or `invalid_function`. A simple lookup needs a field declared as a
     reference (`SimpleLookup`), else it answers 400 `invalid_join_or_lookup`.
 
+    In strict mode a field path that reaches no declared field is refused, rather than read
+    as a missing value that matches nothing: in an expression with 400 `invalid_expression`,
+    as a `sort` field (or a `group` path of `modelCompute`) with 400 `validation_error`. Both
+    carry `details.reason` (`unknown_field`; `not_looked_up` for a path into a reference
+    field that no simple lookup replaced; `not_an_object` for a path into a field that holds
+    no object), `details.unknownField` and `details.declaredFields`. Fields of looked-up
+    objects are checked against their model.
+
     **The expression language.** Filters, lookup queries, group keys and computations are
     expressions. The local backend parses them and compiles them to SQL that runs in the
     database; no part of the text becomes SQL text. Operands whose types cannot be combined
@@ -132,7 +140,9 @@ def sync_detailed(
       written as ISO text or built with `DATEVALUE`/`DATE`.
     * **Fields:** a bare name (`price`) or `this.price`; dot paths reach sub-object fields
       and looked-up objects (`user.email`). In a complex lookup's query `lookup.<field>` is a
-      field of the candidate object. A missing field is `null`.
+      field of the candidate object. A missing field is `null` (in strict mode, a field the
+      model does not declare is refused, see above). `True`, `False` and `None` are field
+      names, not values: write `true`, `false` and `null`.
     * **Operators**, from highest to lowest precedence, all left-associative: parentheses;
       unary `+ - !`; `* /`; `+ -`; `< <= > >=`; `== !=`; `&&`; `||`. `+` joins text when
       either side is text, or an expression whose result is text such as `LOWER(x)`
@@ -229,6 +239,14 @@ def sync(
     `invalid_expression` or `invalid_function`. A simple lookup needs a field declared as a
     reference (`SimpleLookup`), else it answers 400 `invalid_join_or_lookup`.
 
+    In strict mode a field path that reaches no declared field is refused, rather than read
+    as a missing value that matches nothing: in an expression with 400 `invalid_expression`,
+    as a `sort` field (or a `group` path of `modelCompute`) with 400 `validation_error`. Both
+    carry `details.reason` (`unknown_field`; `not_looked_up` for a path into a reference
+    field that no simple lookup replaced; `not_an_object` for a path into a field that holds
+    no object), `details.unknownField` and `details.declaredFields`. Fields of looked-up
+    objects are checked against their model.
+
     **The expression language.** Filters, lookup queries, group keys and computations are
     expressions. The local backend parses them and compiles them to SQL that runs in the
     database; no part of the text becomes SQL text. Operands whose types cannot be combined
@@ -239,7 +257,9 @@ def sync(
       written as ISO text or built with `DATEVALUE`/`DATE`.
     * **Fields:** a bare name (`price`) or `this.price`; dot paths reach sub-object fields
       and looked-up objects (`user.email`). In a complex lookup's query `lookup.<field>` is a
-      field of the candidate object. A missing field is `null`.
+      field of the candidate object. A missing field is `null` (in strict mode, a field the
+      model does not declare is refused, see above). `True`, `False` and `None` are field
+      names, not values: write `true`, `false` and `null`.
     * **Operators**, from highest to lowest precedence, all left-associative: parentheses;
       unary `+ - !`; `* /`; `+ -`; `< <= > >=`; `== !=`; `&&`; `||`. `+` joins text when
       either side is text, or an expression whose result is text such as `LOWER(x)`
@@ -331,6 +351,14 @@ async def asyncio_detailed(
     `invalid_expression` or `invalid_function`. A simple lookup needs a field declared as a
     reference (`SimpleLookup`), else it answers 400 `invalid_join_or_lookup`.
 
+    In strict mode a field path that reaches no declared field is refused, rather than read
+    as a missing value that matches nothing: in an expression with 400 `invalid_expression`,
+    as a `sort` field (or a `group` path of `modelCompute`) with 400 `validation_error`. Both
+    carry `details.reason` (`unknown_field`; `not_looked_up` for a path into a reference
+    field that no simple lookup replaced; `not_an_object` for a path into a field that holds
+    no object), `details.unknownField` and `details.declaredFields`. Fields of looked-up
+    objects are checked against their model.
+
     **The expression language.** Filters, lookup queries, group keys and computations are
     expressions. The local backend parses them and compiles them to SQL that runs in the
     database; no part of the text becomes SQL text. Operands whose types cannot be combined
@@ -341,7 +369,9 @@ async def asyncio_detailed(
       written as ISO text or built with `DATEVALUE`/`DATE`.
     * **Fields:** a bare name (`price`) or `this.price`; dot paths reach sub-object fields
       and looked-up objects (`user.email`). In a complex lookup's query `lookup.<field>` is a
-      field of the candidate object. A missing field is `null`.
+      field of the candidate object. A missing field is `null` (in strict mode, a field the
+      model does not declare is refused, see above). `True`, `False` and `None` are field
+      names, not values: write `true`, `false` and `null`.
     * **Operators**, from highest to lowest precedence, all left-associative: parentheses;
       unary `+ - !`; `* /`; `+ -`; `< <= > >=`; `== !=`; `&&`; `||`. `+` joins text when
       either side is text, or an expression whose result is text such as `LOWER(x)`
@@ -436,6 +466,14 @@ async def asyncio(
     `invalid_expression` or `invalid_function`. A simple lookup needs a field declared as a
     reference (`SimpleLookup`), else it answers 400 `invalid_join_or_lookup`.
 
+    In strict mode a field path that reaches no declared field is refused, rather than read
+    as a missing value that matches nothing: in an expression with 400 `invalid_expression`,
+    as a `sort` field (or a `group` path of `modelCompute`) with 400 `validation_error`. Both
+    carry `details.reason` (`unknown_field`; `not_looked_up` for a path into a reference
+    field that no simple lookup replaced; `not_an_object` for a path into a field that holds
+    no object), `details.unknownField` and `details.declaredFields`. Fields of looked-up
+    objects are checked against their model.
+
     **The expression language.** Filters, lookup queries, group keys and computations are
     expressions. The local backend parses them and compiles them to SQL that runs in the
     database; no part of the text becomes SQL text. Operands whose types cannot be combined
@@ -446,7 +484,9 @@ async def asyncio(
       written as ISO text or built with `DATEVALUE`/`DATE`.
     * **Fields:** a bare name (`price`) or `this.price`; dot paths reach sub-object fields
       and looked-up objects (`user.email`). In a complex lookup's query `lookup.<field>` is a
-      field of the candidate object. A missing field is `null`.
+      field of the candidate object. A missing field is `null` (in strict mode, a field the
+      model does not declare is refused, see above). `True`, `False` and `None` are field
+      names, not values: write `true`, `false` and `null`.
     * **Operators**, from highest to lowest precedence, all left-associative: parentheses;
       unary `+ - !`; `* /`; `+ -`; `< <= > >=`; `== !=`; `&&`; `||`. `+` joins text when
       either side is text, or an expression whose result is text such as `LOWER(x)`
