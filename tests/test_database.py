@@ -418,6 +418,65 @@ async def test_complex_lookup_attaches_the_first_match_before_filter_and_sort(ap
     assert all("liked" not in note for note in data) and len(data) == 3
 
 
+async def test_a_simple_lookup_needs_a_declared_reference(api: Any) -> None:
+    category, _ = await go(db(api).model("categories").create({"slug": "books"}))
+    product, _ = await go(
+        db(api).model("products").create({"name": "p", "category": category["_id"]})
+    )
+    products = db(api).model("products")
+    result = await go(
+        products.lookup({"field": "category"}).filter("category.slug == 'books'").get()
+    )
+    assert result.errors is not None and result.errors.status == 400
+    assert codes(result.errors) == ["invalid_join_or_lookup"]
+    item = result.errors.items[0]
+    assert item.details == {
+        "field": "query.lookups.0.field",
+        "location": "body",
+        "model": "products",
+    }
+    assert "app.yaml" in item.message and "complex lookup" in item.message
+    assert "categories" not in item.message  # the model is not guessed from the field's name
+    # In a declared model: a field that is not a reference, a field that is not declared.
+    for field in ("title", "nope"):
+        result = await go(db(api).model("posts").lookup({"field": field}).get())
+        assert codes(result.errors) == ["invalid_join_or_lookup"], field
+        assert f"`{field}`" in result.errors.items[0].message
+    # Every operation that takes lookups refuses it, and changes nothing.
+    lookup = {"field": "category"}
+    answers = [
+        await go(db(api).model("products").lookup(lookup).get_single()),
+        await go(db(api).model("products").lookup(lookup).get_random(1)),
+        await go(db(api).model("products").lookup(lookup).update({"name": "q"})),
+        await go(
+            db(api)
+            .model("products")
+            .lookup(lookup)
+            .update_fields({"field": "name", "updateType": "set", "value": "q"})
+        ),
+        await go(db(api).model("products").lookup(lookup).delete()),
+        await go(db(api).model("products").lookup(lookup).search_text("p")),
+        await go(db(api).model("products").lookup(lookup).search_fuzzy("name", "p")),
+    ]
+    for answer in answers:
+        assert codes(answer.errors) == ["invalid_join_or_lookup"]
+    by_id = await go(db(api).model("products").object(product["_id"]).get([lookup]))
+    assert codes(by_id.errors) == ["invalid_join_or_lookup"]
+    assert by_id.errors.items[0].details["field"] == "lookups.0.field"
+    data, _ = await go(db(api).model("products").get())
+    assert data == [product]
+    # The complex lookup the message suggests finds the category.
+    complex_lookup = {
+        "name": "category",
+        "modelName": "categories",
+        "query": "lookup._id == this.category",
+    }
+    data, errors = await go(
+        db(api).model("products").lookup(complex_lookup).filter("category.slug == 'books'").get()
+    )
+    assert errors is None and [found["category"] for found in data] == [category]
+
+
 # ---------------------------------------------------------------- compute
 async def test_compute_groups_by_fields_expressions_and_list_elements(api: Any) -> None:
     await seed_notes(api)
@@ -725,6 +784,39 @@ async def test_bad_expressions_name_the_position(api: Any) -> None:
     assert codes(result.errors) == ["invalid_expression"]
 
 
+async def test_empty_filters_are_refused_not_read_as_match_everything(api: Any) -> None:
+    await go(db(api).model("notes").create({"n": 1}))
+    for expression in ("", " ", "\n\t "):
+        result = await go(db(api).model("notes").filter(expression).get())
+        assert result.errors is not None and result.errors.status == 400, repr(expression)
+        assert "empty" in result.errors.items[0].message, repr(expression)
+        assert result.errors.items[0].details["field"] == "query.expression"
+        deleted = await go(db(api).model("notes").filter(expression).delete())
+        assert deleted.errors is not None and deleted.errors.status == 400
+    data, _ = await go(db(api).model("notes").get())
+    assert [note["n"] for note in data] == [1]
+
+
+@pytest.mark.parametrize(
+    ("expression", "advice"),
+    [
+        ("a and b", "use `&&`"),
+        ("a AND b", "use `&&`"),
+        ("a or b", "use `||`"),
+        ("not a", "use `!`"),
+        ("a && not b", "use `!`"),
+        ("a = 1", "use `==`"),
+    ],
+)
+async def test_operators_from_other_languages_get_advice(
+    api: Any, expression: str, advice: str
+) -> None:
+    result = await go(db(api).model("notes").filter(expression).get())
+    assert codes(result.errors) == ["invalid_expression"]
+    assert advice in result.errors.items[0].message
+    assert "position" in result.errors.items[0].details
+
+
 async def test_bad_ids_and_bodies(api: Any) -> None:
     result = await go(db(api).model("notes").object("not-an-id").get())
     assert codes(result.errors) == ["validation_error"] and result.errors.status == 400
@@ -767,6 +859,144 @@ class TestStrictMode:
         assert codes(result.errors) == ["model_not_found"]
         data, errors = await go(db(api).model("authors").create({"name": "Ada"}))
         assert errors is None and data["active"] is True
+
+    async def test_unknown_fields_in_values_are_refused_naming_the_declared_ones(
+        self, api: Any
+    ) -> None:
+        authors = db(api).model("authors")
+        result = await go(
+            authors.create(
+                {
+                    "name": "Ada",
+                    "colour": "red",
+                    "address": {"city": "London", "country": "UK"},
+                    "books": [{"title": "Notes", "isbn": "1"}],
+                    "_id": "ignored, as ever",
+                }
+            )
+        )
+        assert result.errors is not None and result.errors.status == 400
+        assert set(codes(result.errors)) == {"validation_error"}
+        messages = {item.details["field"]: item.message for item in result.errors.items}
+        assert sorted(messages) == [
+            "values.address.country",
+            "values.books.0.isbn",
+            "values.colour",
+        ]
+        assert "strict mode" in messages["values.colour"]
+        assert "`name`" in messages["values.colour"] and "`books`" in messages["values.colour"]
+        assert "`city`, `zip`" in messages["values.address.country"]
+        data, _ = await go(authors.get())
+        assert data == []
+        ada, errors = await go(authors.create({"name": "Ada"}))
+        assert errors is None
+        answers = {
+            "update": await go(authors.filter("name == 'Ada'").update({"colour": "red"})),
+            "object update": await go(authors.object(ada["_id"]).update({"colour": "red"})),
+            "set": await go(
+                db(api).model("authors.address").set({"city": "L", "country": "UK"}, ada["_id"])
+            ),
+            "append": await go(
+                db(api).model("authors.books").append({"title": "t", "isbn": "1"}, ada["_id"])
+            ),
+        }
+        for name, answer in answers.items():
+            assert answer.errors is not None and answer.errors.status == 400, name
+            assert codes(answer.errors) == ["validation_error"], name
+        assert answers["update"].errors.items[0].details["field"] == "values.colour"
+        assert answers["set"].errors.items[0].details["field"] == "values.country"
+        assert answers["append"].errors.items[0].details["field"] == "values.isbn"
+        stored, _ = await go(authors.object(ada["_id"]).get())
+        assert stored == ada
+
+    @pytest.mark.parametrize(
+        ("expression", "unknown", "shown"),
+        [
+            ("active == False", "False", "write `false`"),
+            ("active != True", "True", "write `true`"),
+            ("name == None", "None", "write `null`"),
+            ("name == me", "me", "`active`"),
+            ("colour == 'red'", "colour", "`active`"),
+            ("this.colour == 'red'", "colour", "`createdAt`"),
+            ("address.country == 'UK'", "address.country", "`city`, `zip`"),
+            ("name.first == 'Ada'", "name.first", "text field"),
+        ],
+    )
+    async def test_unknown_fields_in_filters_are_refused_naming_the_declared_ones(
+        self, api: Any, expression: str, unknown: str, shown: str
+    ) -> None:
+        ada, _ = await go(db(api).model("authors").create({"name": "Ada", "active": False}))
+        result = await go(db(api).model("authors").filter(expression).get())
+        assert codes(result.errors) == ["invalid_expression"] and result.errors.status == 400
+        item = result.errors.items[0]
+        assert item.details["field"] == "query.expression"
+        assert item.details["unknownField"] == unknown
+        assert f"`{unknown}`" in item.message and shown in item.message
+        deleted = await go(db(api).model("authors").filter(expression).delete())
+        assert codes(deleted.errors) == ["invalid_expression"]
+        assert (await go(db(api).model("authors").get())).data == [ada]
+
+    async def test_declared_and_system_fields_can_be_filtered_on(self, api: Any) -> None:
+        ada, _ = await go(
+            db(api).model("authors").create({"name": "Ada", "address": {"city": "London"}})
+        )
+        for expression in (
+            "active == true && this.name == 'Ada'",
+            "_id == '" + ada["_id"] + "' && createdAt <= NOW() && updatedAt != null",
+            "address.city == 'London' && address._id != null && address._parent == _id",
+            "ANYITEMTRUE(tags, this == 'x') || SIZE(books) == 0 || !EXISTS(books)",
+            "EXISTS(meta.anything.below.a.json.field) || true",
+        ):
+            data, errors = await go(db(api).model("authors").filter(expression).get())
+            assert errors is None and [found["_id"] for found in data] == [ada["_id"]], expression
+
+    async def test_paths_through_references_and_lookups_are_checked(self, api: Any) -> None:
+        ada, _ = await go(db(api).model("authors").create({"name": "Ada", "age": 36}))
+        await go(db(api).model("posts").create({"title": "one", "author": ada["_id"]}))
+        result = await go(db(api).model("posts").filter("author.age > 30").get())
+        assert codes(result.errors) == ["invalid_expression"]
+        assert result.errors.items[0].details["reason"] == "not_looked_up"
+        assert '{"field": "author"}' in result.errors.items[0].message
+        looked_up = db(api).model("posts").lookup({"field": "author"})
+        data, errors = await go(looked_up.filter("author.age > 30").sort("author.name").get())
+        assert errors is None and [post["title"] for post in data] == ["one"]
+        result = await go(
+            db(api).model("posts").lookup({"field": "author"}).filter("author.agee > 30").get()
+        )
+        assert codes(result.errors) == ["invalid_expression"]
+        item = result.errors.items[0]
+        assert item.details["unknownField"] == "author.agee" and "`age`" in item.message
+        writer = {"name": "writer", "modelName": "authors", "query": "lookup._id == this.author"}
+        result = await go(db(api).model("posts").lookup(writer).filter("writer.nme == 'Ada'").get())
+        assert result.errors.items[0].details["unknownField"] == "writer.nme"
+        bad_query = {**writer, "query": "lookup.id == this.author"}
+        result = await go(db(api).model("posts").lookup(bad_query).get())
+        assert codes(result.errors) == ["invalid_expression"]
+        assert result.errors.items[0].details["field"] == "query.lookups.0.query"
+        assert result.errors.items[0].details["unknownField"] == "id"
+        assert "`_id`" in result.errors.items[0].message
+
+    async def test_sorts_and_groups_on_unknown_fields_are_refused(self, api: Any) -> None:
+        await go(db(api).model("authors").create({"name": "Ada", "tags": ["x"]}))
+        result = await go(db(api).model("authors").sort("name").sort("colour", "desc").get())
+        assert codes(result.errors) == ["validation_error"] and result.errors.status == 400
+        item = result.errors.items[0]
+        assert item.details["field"] == "query.sort.1.field"
+        assert item.details["unknownField"] == "colour" and "`name`" in item.message
+        count = {"name": "n", "type": "count"}
+        result = await go(db(api).model("authors").group(["tags.$", "colour.$"]).compute(count))
+        assert codes(result.errors) == ["validation_error"]
+        assert result.errors.items[0].details["field"] == "query.group.1"
+        result = await go(db(api).model("authors").group(["colour"]).compute(count))
+        assert result.errors.items[0].details["field"] == "query.group.0"
+        result = await go(db(api).model("authors").group("LOWER(colour)").compute(count))
+        assert codes(result.errors) == ["invalid_expression"]
+        assert result.errors.items[0].details["field"] == "query.group"
+        total = {"name": "s", "type": "sum", "expression": "agee"}
+        result = await go(db(api).model("authors").compute(total))
+        assert result.errors.items[0].details["field"] == "computations.0.expression"
+        data, errors = await go(db(api).model("authors").group(["tags.$"]).compute(count))
+        assert errors is None and data == [{"groupby": {"tags.$": "x"}, "n": 1}]
 
 
 async def test_queries_too_deep_for_sqlite_are_refused_and_many_lookups_work(api: Any) -> None:

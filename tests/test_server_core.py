@@ -3,14 +3,17 @@ client keys, validation errors and CORS."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
+import altogic_models
 import httpx
 import pytest
 import yaml
 from altogic_local.app import create_app, implemented_operations, started
 from altogic_local.config import AppConfig, ClientKey, ConfigError, load_config
+from pydantic import BaseModel
 from starlette.applications import Starlette
 from starlette.types import Message
 
@@ -335,3 +338,74 @@ async def test_a_client_leaving_mid_body_is_one_log_line(
         "POST /_api/rest/v1/cache: the client disconnected before sending its whole body"
     ]
     assert not any(record.exc_info for record in caplog.records)
+
+
+async def test_validation_messages_say_in_words_what_a_field_takes(http: httpx.AsyncClient) -> None:
+    cases = [
+        (
+            "auth/signup-email",
+            {"email": "not-an-email", "password": "a password"},
+            "email",
+            "`email` must be an email address, such as `ada@example.com`.",
+        ),
+        (
+            "auth/signup-phone",
+            {"phone": "555-0100", "password": "a password"},
+            "phone",
+            "`phone` must be a phone number in international format",
+        ),
+        ("db/object/get", {"model": "notes", "id": "z" * 24}, "id", "`id` must be an object id"),
+        (
+            "db/get-list",
+            {"model": "notes", "query": {"expression": ""}},
+            "query.expression",
+            "`query.expression` must not be empty.",
+        ),
+    ]
+    for path, body, field, message in cases:
+        response = await http.post(f"/_api/rest/v1/{path}", json=body, headers=KEY)
+        assert response.status_code == 400, path
+        item = next(i for i in response.json()["errors"] if i["details"]["field"] == field)
+        assert item["message"].startswith(message), item["message"]
+        assert "pattern" not in item["message"] and "^" not in item["message"]
+
+
+SCHEMA_NAMES = re.compile(
+    "|".join(
+        rf"\b{name}\b"
+        for name, value in vars(altogic_models).items()
+        if isinstance(value, type)
+        and issubclass(value, BaseModel)
+        and sum(map(str.isupper, name)) > 1
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("path", "body"),
+    [
+        ("db/create", {"model": "notes", "values": 5}),
+        ("db/create", {"model": "notes", "values": [1, {}]}),
+        ("db/update", {"model": "notes", "values": "x", "query": {"expression": "true"}}),
+        ("db/get-list", {"model": "notes", "query": {"lookups": [1, {"field": 1}, {"name": "a"}]}}),
+        ("db/compute", {"model": "notes", "query": {"group": [1]}, "computations": [1]}),
+        ("db/update-fields", {"model": "notes", "updates": [{"field": "a", "updateType": "?"}]}),
+        ("auth/signup-email", {"email": "a@b.co", "password": "a password", "name": {"x": 1}}),
+    ],
+)
+async def test_validation_messages_name_no_internal_schema(
+    http: httpx.AsyncClient, path: str, body: dict[str, object]
+) -> None:
+    response = await http.post(f"/_api/rest/v1/{path}", json=body, headers=KEY)
+    assert response.status_code == 400
+    for item in response.json()["errors"]:
+        assert SCHEMA_NAMES.search(item["message"]) is None, item
+        assert SCHEMA_NAMES.search(item["details"].get("field", "")) is None, item
+
+
+async def test_a_call_without_a_session_says_how_to_send_one(http: httpx.AsyncClient) -> None:
+    response = await http.get("/_api/rest/v1/auth/user", headers=KEY)
+    assert response.status_code == 401 and error_codes(response) == ["missing_session_token"]
+    message = response.json()["errors"][0]["message"]
+    assert "Sign in first" in message and "`session_storage`" in message
+    assert "`Session` header" in message

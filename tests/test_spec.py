@@ -212,3 +212,21 @@ def test_links_point_at_existing_operations() -> None:
                 assert link["operationId"] in ids, f"{op.label} link {name}"
                 links += 1
     assert links >= 10
+
+
+def test_every_pattern_says_in_words_what_it_accepts() -> None:
+    """A value that does not match a `pattern` is refused with the pattern's
+    `x-pattern-message`, so that no error message shows a regular expression."""
+    missing: list[str] = []
+    stack: list[tuple[Any, str]] = [(load_spec(), "")]
+    while stack:
+        node, where = stack.pop()
+        if isinstance(node, dict):
+            pattern = node.get("pattern")
+            checked = not where.endswith("/not") and "/links/" not in where
+            if isinstance(pattern, str) and checked and "x-pattern-message" not in node:
+                missing.append(where)
+            stack.extend((value, f"{where}/{key}") for key, value in node.items())
+        elif isinstance(node, list):
+            stack.extend((value, f"{where}/{index}") for index, value in enumerate(node))
+    assert missing == []

@@ -87,6 +87,7 @@ class ErrorCode(StrEnum):
     invalid_cursor = "invalid_cursor"
     invalid_expression = "invalid_expression"
     invalid_function = "invalid_function"
+    invalid_join_or_lookup = "invalid_join_or_lookup"
     invalid_model_type = "invalid_model_type"
     invalid_operation = "invalid_operation"
     invalid_provider = "invalid_provider"
@@ -827,7 +828,7 @@ class Expression(RootModel[StrictStr]):
     root: Annotated[
         StrictStr,
         Field(
-            description="A string in Altogic's expression language, which the `modelGet` operation describes. A\nJSON schema cannot express its syntax: a string that does not parse answers 400\n`invalid_expression` with `details.position` (the 0-based character offset), and a call\nof an unknown function answers 400 `invalid_function` with `details.function`.\n",
+            description="A string in Altogic's expression language, which the `modelGet` operation describes. A\nJSON schema cannot express its syntax: a string that does not parse (or holds only\nspaces) answers 400 `invalid_expression` with `details.position` (the 0-based character\noffset), and a call of an unknown function answers 400 `invalid_function` with\n`details.function`. Operators written as words (`and`, `or`, `not`) are not part of the\nlanguage (`&&`, `||`, `!`); the message says so.\n",
             max_length=4096,
             min_length=1,
         ),
@@ -838,8 +839,11 @@ class SimpleLookup(BaseModel):
     """
     Replaces the value of the reference field `field` by the object it references (a left
     outer join on `_id`). When the referenced object does not exist the field is left out of
-    the result. Only fields declared as references in `app.yaml` name their model; on any
-    other field the lookup leaves the value as it is.
+    the result. Only fields declared as references in `app.yaml` name their model, so a
+    simple lookup on any other field (or in a model that `app.yaml` does not declare) answers
+    400 `invalid_join_or_lookup`: declare the field as a reference (`{type: reference, model:
+    <model>}`), or use a `ComplexLookup` (`lookup._id == this.<field>`). The model is never
+    guessed from the field's name.
 
     """
 
@@ -893,7 +897,7 @@ class ComplexLookup(BaseModel):
     query: Annotated[
         StrictStr,
         Field(
-            description="A string in Altogic's expression language, which the `modelGet` operation describes. A\nJSON schema cannot express its syntax: a string that does not parse answers 400\n`invalid_expression` with `details.position` (the 0-based character offset), and a call\nof an unknown function answers 400 `invalid_function` with `details.function`.\n",
+            description="A string in Altogic's expression language, which the `modelGet` operation describes. A\nJSON schema cannot express its syntax: a string that does not parse (or holds only\nspaces) answers 400 `invalid_expression` with `details.position` (the 0-based character\noffset), and a call of an unknown function answers 400 `invalid_function` with\n`details.function`. Operators written as words (`and`, `or`, `not`) are not part of the\nlanguage (`&&`, `||`, `!`); the message says so.\n",
             max_length=4096,
             min_length=1,
         ),
@@ -910,7 +914,8 @@ class SortEntry(BaseModel):
     One sort key. Missing and `null` values sort first in ascending order and last in
     descending order. Values of different types sort as the database orders them: numbers
     and booleans (`false` as 0, `true` as 1) before texts (lists and objects sort by their
-    JSON text).
+    JSON text). In strict mode a `field` that reaches no declared field answers 400
+    `validation_error` (see `modelGet`).
 
     """
 
@@ -1133,7 +1138,7 @@ class GroupComputation(BaseModel):
     expression: Annotated[
         StrictStr | MISSING,
         Field(
-            description="A string in Altogic's expression language, which the `modelGet` operation describes. A\nJSON schema cannot express its syntax: a string that does not parse answers 400\n`invalid_expression` with `details.position` (the 0-based character offset), and a call\nof an unknown function answers 400 `invalid_function` with `details.function`.\n",
+            description="A string in Altogic's expression language, which the `modelGet` operation describes. A\nJSON schema cannot express its syntax: a string that does not parse (or holds only\nspaces) answers 400 `invalid_expression` with `details.position` (the 0-based character\noffset), and a call of an unknown function answers 400 `invalid_function` with\n`details.function`. Operators written as words (`and`, `or`, `not`) are not part of the\nlanguage (`&&`, `||`, `!`); the message says so.\n",
             max_length=4096,
             min_length=1,
         ),

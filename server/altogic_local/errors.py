@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -22,6 +23,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 
 from .engines.sql import QueryInterrupted
+from .spec import pattern_messages
 
 logger = logging.getLogger("altogic_local")
 CLIENT_ERROR = "client_error"
@@ -125,12 +127,52 @@ _MODEL_NAMES = frozenset(
 )
 """pydantic names the member of a union that failed (`nameOrUserData.SignUpUserData`); such
 parts of a field's path are dropped, so that each bad field gets one item under its own path."""
+_SCHEMA_NAMES = re.compile(
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            (name for name in _MODEL_NAMES if sum(map(str.isupper, name)) > 1),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b"
+)
+"""The compound names of the generated models (`DBValues`, `SignUpUserData`), which no message
+should show; single words (`User`, `Session`) are left alone, as a message may mean the word."""
+_INSTANCE_OF = re.compile(r"(?:a valid dictionary or )?(?:an )?instance of \w+")
+_OBJECT_TYPES = frozenset(
+    {"model_type", "model_attributes_type", "dataclass_type", "dataclass_exact_type", "dict_type"}
+)
+"""pydantic's errors for a value that should have been an object (some name the model)."""
 
 
 def _field_path(path: Sequence[str]) -> str:
     return ".".join(
-        part for part in path if not part.startswith("function-") and part not in _MODEL_NAMES
+        part
+        for part in path
+        if not part.startswith("function-") and "[" not in part and part not in _MODEL_NAMES
     )
+
+
+def _message(subject: str, error: Mapping[str, Any]) -> str:
+    """A message about the request's field, in words: no regular expression, no name of the
+    backend's models (`DBValues`)."""
+    kind = error.get("type")
+    context = error.get("ctx") or {}
+    if kind == "string_pattern_mismatch":
+        meaning = pattern_messages().get(str(context.get("pattern")))
+        if meaning is not None:
+            return f"{subject} must be {meaning}."
+        return f"{subject} does not have the form the spec gives it."
+    if kind == "string_too_short" and context.get("min_length") == 1:
+        return f"{subject} must not be empty."
+    if kind in _OBJECT_TYPES:
+        return f"{subject}: Input should be an object"
+    message = _INSTANCE_OF.sub("an object", str(error.get("msg", "is invalid")))
+    if _SCHEMA_NAMES.search(message):
+        message = "Input is not valid here"
+    return f"{subject}: {message}"
 
 
 def validation_items(errors: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
@@ -157,7 +199,7 @@ def validation_items(errors: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]
         items.append(
             error_item(
                 ErrorCode.validation_error,
-                f"{subject}: {error.get('msg', 'is invalid')}",
+                _message(subject, error),
                 {"field": field, "location": location},
             )
         )

@@ -84,7 +84,9 @@ def missing_session() -> ApiError:
     return ApiError(
         401,
         ErrorCode.missing_session_token,
-        "This operation needs a session: send its token in `Session`.",
+        "This operation needs a signed-in user. Sign in first; the client then sends the "
+        "session with each call (with the Python client, keep it with `session_storage`), or "
+        "send a session token in the `Session` header.",
     )
 
 

@@ -37,6 +37,23 @@ def spec() -> dict[str, Any]:
     return document
 
 
+@cache
+def pattern_messages() -> dict[str, str]:
+    """What each `pattern` of the spec accepts, in words (its `x-pattern-message`), by pattern."""
+    messages: dict[str, str] = {}
+    stack: list[Any] = [spec()]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            pattern, message = node.get("pattern"), node.get("x-pattern-message")
+            if isinstance(pattern, str) and isinstance(message, str):
+                messages[pattern] = message
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return messages
+
+
 def spec_operations() -> list[tuple[str, str, dict[str, Any]]]:
     """Every (verb, path, operation) the spec describes."""
     return [

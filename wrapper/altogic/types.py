@@ -182,8 +182,11 @@ class ObjectPage(TypedDict):
 class SimpleLookup(TypedDict):
     """Replaces the value of the reference field `field` by the object it references (a left outer
     join on `_id`). When the referenced object does not exist the field is left out of the
-    result. Only fields declared as references in `app.yaml` name their model; on any other field
-    the lookup leaves the value as it is."""
+    result. Only fields declared as references in `app.yaml` name their model, so a simple lookup
+    on any other field (or in a model that `app.yaml` does not declare) answers 400
+    `invalid_join_or_lookup`: declare the field as a reference (`{type: reference, model:
+    <model>}`), or use a `ComplexLookup` (`lookup._id == this.<field>`). The model is never
+    guessed from the field's name."""
 
     field: str
 
@@ -207,7 +210,9 @@ Lookup = SimpleLookup | ComplexLookup
 class SortEntry(TypedDict):
     """One sort key. Missing and `null` values sort first in ascending order and last in descending
     order. Values of different types sort as the database orders them: numbers and booleans
-    (`false` as 0, `true` as 1) before texts (lists and objects sort by their JSON text)."""
+    (`false` as 0, `true` as 1) before texts (lists and objects sort by their JSON text). In
+    strict mode a `field` that reaches no declared field answers 400 `validation_error` (see
+    `modelGet`)."""
 
     field: str
     direction: SortDirection

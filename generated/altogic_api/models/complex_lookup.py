@@ -21,9 +21,11 @@ class ComplexLookup:
                 (`users.addresses`, `employee.department.address`), at most 10 names deep. Each name
                 follows the rules of `ModelName`.
             query (str): A string in Altogic's expression language, which the `modelGet` operation describes. A
-                JSON schema cannot express its syntax: a string that does not parse answers 400
-                `invalid_expression` with `details.position` (the 0-based character offset), and a call
-                of an unknown function answers 400 `invalid_function` with `details.function`.
+                JSON schema cannot express its syntax: a string that does not parse (or holds only
+                spaces) answers 400 `invalid_expression` with `details.position` (the 0-based character
+                offset), and a call of an unknown function answers 400 `invalid_function` with
+                `details.function`. Operators written as words (`and`, `or`, `not`) are not part of the
+                language (`&&`, `||`, `!`); the message says so.
     """
 
     name: str

@@ -22,9 +22,11 @@ class GroupComputation:
             type_ (ComputationType): `count` counts the objects of the group; `countif` counts those for which `expression`
                 is true; `sum`, `avg`, `min` and `max` aggregate the value of `expression`.
             expression (str | Unset): A string in Altogic's expression language, which the `modelGet` operation describes. A
-                JSON schema cannot express its syntax: a string that does not parse answers 400
-                `invalid_expression` with `details.position` (the 0-based character offset), and a call
-                of an unknown function answers 400 `invalid_function` with `details.function`.
+                JSON schema cannot express its syntax: a string that does not parse (or holds only
+                spaces) answers 400 `invalid_expression` with `details.position` (the 0-based character
+                offset), and a call of an unknown function answers 400 `invalid_function` with
+                `details.function`. Operators written as words (`and`, `or`, `not`) are not part of the
+                language (`&&`, `||`, `!`); the message says so.
             sort (ComputationSort | Unset): Order the groups by this computation's value; `none` (also when left out) does
                 not.
     """

@@ -12,8 +12,11 @@ T = TypeVar("T", bound="SimpleLookup")
 class SimpleLookup:
     """Replaces the value of the reference field `field` by the object it references (a left
     outer join on `_id`). When the referenced object does not exist the field is left out of
-    the result. Only fields declared as references in `app.yaml` name their model; on any
-    other field the lookup leaves the value as it is.
+    the result. Only fields declared as references in `app.yaml` name their model, so a
+    simple lookup on any other field (or in a model that `app.yaml` does not declare) answers
+    400 `invalid_join_or_lookup`: declare the field as a reference (`{type: reference, model:
+    <model>}`), or use a `ComplexLookup` (`lookup._id == this.<field>`). The model is never
+    guessed from the field's name.
 
         Attributes:
             field (str): The name of one field of the model itself (no dot path, no NUL character).

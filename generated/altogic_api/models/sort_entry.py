@@ -15,7 +15,8 @@ class SortEntry:
     """One sort key. Missing and `null` values sort first in ascending order and last in
     descending order. Values of different types sort as the database orders them: numbers
     and booleans (`false` as 0, `true` as 1) before texts (lists and objects sort by their
-    JSON text).
+    JSON text). In strict mode a `field` that reaches no declared field answers 400
+    `validation_error` (see `modelGet`).
 
         Attributes:
             field (str): A field name, or a dot path into sub-objects and looked-up objects (`address.city`).

@@ -13,9 +13,8 @@ from sqlalchemy import FromClause, Integer, and_, case, cast, func, literal, not
 
 from . import jsonsql
 from .actions import Computation
-from .expression.compiler import Compiler, Env, check_size, compile_value
+from .expression.compiler import Env, check_size, compile_value
 from .expression.errors import ExpressionError
-from .expression.syntax import Path
 from .expression.values import (
     MAX_FLOAT,
     NUMBER_TYPES,
@@ -69,20 +68,20 @@ def build(
     now: str,
 ) -> Any:
     env = Env(query.scope, now=now)
-    compiler = Compiler(env)
     froms: FromClause = query.source.froms
     keys: list[tuple[str, SQL, SQL]] = []  # (name in groupby, JSON of the key, sort value)
     if isinstance(group, str):
         value = _compiled(group, env, "query.group")
         keys.append(("group", json_of(value), _sortable(value)))
     else:
-        for path in group or ():
+        for index, path in enumerate(group or ()):
             if path.endswith(".$"):
+                query.field(path[:-2], f"query.group.{index}")  # strict mode: a declared field
                 each = _unwind(query, split(path[:-2]))
                 froms = froms.join(each, true())
                 keys.append((path, _element_json(each), each.c.value))
             else:
-                value = compiler.path(Path(0, split(path)))
+                value = query.field(path, f"query.group.{index}")
                 keys.append((path, json_of(value), _sortable(value)))
     results: dict[str, SQL] = {}
     ordering: dict[str, Any] = {}

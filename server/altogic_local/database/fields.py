@@ -3,15 +3,15 @@
 `check_values` walks the values of one object against its model's declared fields: each value is
 converted to its field's type (the text `"10"` becomes `10` in an integer field), required fields
 must be present, defaults fill missing fields, and fields the declaration does not know are
-dropped. Every bad field adds one `validation_error` item naming it (`values.price`), so a caller
-learns about all of them at once.
+dropped (refused in strict mode). Every bad field adds one `validation_error` item naming it
+(`values.price`), so a caller learns about all of them at once.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -179,13 +179,26 @@ def check_values(
     *,
     partial: bool = False,
     defaults_only: bool = False,
+    closed: str | None = None,
 ) -> dict[str, Any]:
     """The declared fields of `values`, converted; problems are added to `problems`.
 
     `partial` (updates) checks only the fields given and fills no defaults; `defaults_only`
-    checks only the declared defaults (of this model and its sub-models).
+    checks only the declared defaults (of this model and its sub-models). `closed` (strict mode)
+    names the (sub-)model whose fields these are, and refuses the fields it does not declare,
+    which are otherwise dropped.
     """
     checked: dict[str, Any] = {}
+    if closed is not None:
+        for name in values:
+            if name not in fields and name not in SYSTEM_FIELDS:
+                problems.append(
+                    issue(
+                        f"{where}.{name}",
+                        f"is not a field: `{closed}` declares no field `{name}` (the database "
+                        f"is in strict mode). Its fields are {listing(fields)}.",
+                    )
+                )
     for name, declaration in fields.items():
         field = f"{where}.{name}"
         if defaults_only:
@@ -204,14 +217,20 @@ def check_values(
             elif declaration.required:
                 problems.append(issue(field, "is required"))
             continue
-        checked[name] = check_field(declaration, values[name], field, problems)
+        inner = None if closed is None else f"{closed}.{name}"
+        checked[name] = check_field(declaration, values[name], field, problems, closed=inner)
     return checked
 
 
 def check_field(
-    declaration: FieldDeclaration, value: Any, field: str, problems: list[dict[str, Any]]
+    declaration: FieldDeclaration,
+    value: Any,
+    field: str,
+    problems: list[dict[str, Any]],
+    *,
+    closed: str | None = None,
 ) -> Any:
-    """One field's value, converted to the declared type."""
+    """One field's value, converted to the declared type (`closed`: as in `check_values`)."""
     if value is None:
         if declaration.required:
             problems.append(issue(field, "is required"))
@@ -233,9 +252,9 @@ def check_field(
                 raise Invalid("must be an object")
             if declaration.fields is None:
                 return dict(value)
-            return check_values(declaration.fields, value, field, problems)
+            return check_values(declaration.fields, value, field, problems, closed=closed)
         if kind == "object-list":
-            return _object_list(declaration, value, field, problems)
+            return _object_list(declaration, value, field, problems, closed)
         return value  # json
     except Invalid as problem:
         problems.append(issue(field, str(problem)))
@@ -259,16 +278,25 @@ def _basic_list(declaration: FieldDeclaration, value: Any) -> list[Any]:
 
 
 def _object_list(
-    declaration: FieldDeclaration, value: Any, field: str, problems: list[dict[str, Any]]
+    declaration: FieldDeclaration,
+    value: Any,
+    field: str,
+    problems: list[dict[str, Any]],
+    closed: str | None,
 ) -> list[dict[str, Any]]:
     if not isinstance(value, list) or not all(isinstance(item, Mapping) for item in value):
         raise Invalid("must be a list of objects")
     if declaration.fields is None:
         return [dict(item) for item in value]
     return [
-        check_values(declaration.fields or {}, item, f"{field}.{index}", problems)
+        check_values(declaration.fields or {}, item, f"{field}.{index}", problems, closed=closed)
         for index, item in enumerate(value)
     ]
+
+
+def listing(names: Iterable[str]) -> str:
+    """`a`, `b`, `c`: names as the messages show them."""
+    return ", ".join(f"`{name}`" for name in names) or "none"
 
 
 def without_system_fields(values: Mapping[str, Any]) -> dict[str, Any]:

@@ -9,19 +9,21 @@ fields, and the answer attaches them with `json_set` (and leaves omitted fields 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from sqlalchemy import FromClause, Select, literal, literal_column, select, true
 from sqlalchemy.sql.expression import case
 
+from ..errors import ApiError, ErrorCode
 from . import jsonsql
 from .actions import Lookup, ModelLookup
-from .expression.compiler import Compiler, Env, Scope, compile_condition
+from .expression.compiler import Compiler, Env, PathCheck, Scope, compile_condition
 from .expression.errors import ExpressionError
 from .expression.syntax import Path
-from .expression.values import SQL
+from .expression.values import SQL, Val
 from .models import ModelRef
 from .paths import json_path, split
 from .store import ModelTables
@@ -45,12 +47,18 @@ class Source:
     """Creation order."""
     conditions: list[SQL] = field(default_factory=list)
 
-    def scope(self, lookups: dict[str, SQL] | None = None) -> Scope:
+    def scope(
+        self,
+        lookups: dict[str, SQL] | None = None,
+        lookup_checks: Mapping[str, PathCheck] | None = None,
+    ) -> Scope:
         return Scope(
             doc=self.doc,
             id_column=self.id_column,
             lookups=lookups or {},
             field_kinds=self.ref.field_kinds,
+            check=self.ref.check_path if self.ref.strict else None,
+            lookup_checks=lookup_checks or {},
         )
 
 
@@ -122,12 +130,25 @@ class Query:
         return result
 
     def sort_keys(self, sort: Sequence[tuple[str, str]] | None) -> list[Any]:
-        compiler = Compiler(Env(self.scope))
         keys: list[Any] = []
-        for field_path, direction in sort or ():
-            value = compiler.path(Path(0, split(field_path))).sql
+        for index, (field_path, direction) in enumerate(sort or ()):
+            value = self.field(field_path, f"query.sort.{index}.field").sql
             keys.append(value.desc() if direction == "desc" else value.asc())
         return keys + list(self.source.order)
+
+    def field(self, field_path: str, where: str) -> Val:
+        """The field at the dot path `field_path` (sent as the request field `where`, not as an
+        expression); in strict mode a path that reaches no declared field answers 400."""
+        try:
+            return Compiler(Env(self.scope)).path(Path(0, split(field_path)))
+        except ExpressionError as error:
+            details = {key: value for key, value in error.details.items() if key != "position"}
+            raise ApiError(
+                400,
+                ErrorCode.validation_error,
+                error.message,
+                {"field": where, "location": "body", **details},
+            ) from None
 
 
 def prepare(
@@ -136,15 +157,21 @@ def prepare(
     ref: ModelRef,
     lookups: Sequence[Lookup] | None,
     expression: str | None,
+    *,
+    lookups_at: str = "query.lookups",
 ) -> Query:
-    """The rows of `ref` with `lookups` attached and matching `expression`."""
+    """The rows of `ref` with `lookups` (the request field `lookups_at`) attached and matching
+    `expression`."""
     main = source(tables, ref)
     attached: list[tuple[str, SQL]] = []
+    checks: dict[str, PathCheck] = {}
     for index, lookup in enumerate(lookups or ()):
-        found = _lookup(context, main, lookup, index)
-        if found is not None:
-            attached.append((lookup.name, found))
-    scope = main.scope(dict(attached))
+        found, target = _lookup(context, main, lookup, f"{lookups_at}.{index}")
+        attached.append((lookup.name, found))
+        checks.pop(lookup.name, None)
+        if target is not None and target.strict:
+            checks[lookup.name] = partial(target.check_path, via=lookup.name)
+    scope = main.scope(dict(attached), checks)
     conditions = list(main.conditions)
     if expression is not None:
         try:
@@ -154,32 +181,68 @@ def prepare(
     return Query(main, attached, conditions, scope)
 
 
-def _lookup(context: Context, outer: Source, lookup: Lookup, index: int) -> SQL | None:
+def _lookup(
+    context: Context, outer: Source, lookup: Lookup, where: str
+) -> tuple[SQL, ModelRef | None]:
+    """The looked-up object's JSON, and its model when known."""
     if isinstance(lookup, ModelLookup):
-        return _complex_lookup(context, outer, lookup, index)
-    return _simple_lookup(context, outer, lookup.field)
+        return _complex_lookup(context, outer, lookup, where)
+    return _simple_lookup(context, outer, lookup.field, where)
 
 
-def _simple_lookup(context: Context, outer: Source, name: str) -> SQL | None:
-    """The object a declared reference field points to (None: not a declared reference)."""
+def not_a_reference(ref: ModelRef, name: str, where: str) -> ApiError:
+    """400 for a simple lookup on a field that is not a declared reference: the lookup has no
+    model to look in (it is not guessed from the field's name)."""
+    declaration = (ref.fields or {}).get(name)
+    if ref.fields is None:
+        why = f"`{ref.name}` declares no fields in `app.yaml`"
+    elif declaration is None:
+        why = f"`{ref.name}` declares no field `{name}`"
+    else:
+        why = f"`{name}` is a {declaration.type} field"
+    message = (
+        f"A simple lookup replaces a reference field by the object it refers to, and {why}. "
+        f"Declare the field in `app.yaml` as `{name}: {{type: reference, model: <model>}}`, or "
+        f'use a complex lookup: `{{"name": "{name}", "modelName": "<model>", '
+        f'"query": "lookup._id == this.{name}"}}`.'
+    )
+    return ApiError(
+        400,
+        ErrorCode.invalid_join_or_lookup,
+        message,
+        {"field": f"{where}.field", "location": "body", "model": ref.name},
+    )
+
+
+def _simple_lookup(
+    context: Context, outer: Source, name: str, where: str
+) -> tuple[SQL, ModelRef | None]:
+    """The object the declared reference field `name` refers to."""
     declaration = (outer.ref.fields or {}).get(name)
     if declaration is None or declaration.type != "reference" or declaration.model is None:
-        return None
+        raise not_a_reference(outer.ref, name, where)
+    try:
+        target_ref: ModelRef | None = context.resolve(declaration.model)
+    except ApiError:  # strict mode, and the reference names a model app.yaml does not declare
+        target_ref = None
     target_tables = context.tables(declaration.model)
     if target_tables is None:
-        return literal(None)
+        return literal(None), target_ref
     target = target_tables.table.alias()
     path = json_path((name,))
     assert path is not None
-    return (
+    found = (
         select(target.c.doc)
         .where(target.c._id == jsonsql.extract(outer.doc, path))
         .limit(1)
         .scalar_subquery()
     )
+    return found, target_ref
 
 
-def _complex_lookup(context: Context, outer: Source, lookup: ModelLookup, index: int) -> SQL:
+def _complex_lookup(
+    context: Context, outer: Source, lookup: ModelLookup, where: str
+) -> tuple[SQL, ModelRef]:
     ref = context.resolve(lookup.model)
     target_tables = context.tables(ref.top)
     target = source(target_tables or context.phantom(ref.top), ref, alias=True)
@@ -187,10 +250,10 @@ def _complex_lookup(context: Context, outer: Source, lookup: ModelLookup, index:
     try:
         condition = compile_condition(lookup.query, env)
     except ExpressionError as error:
-        raise error.api_error(f"query.lookups.{index}.query") from None
+        raise error.api_error(f"{where}.query") from None
     if target_tables is None:  # the model has no objects yet: nothing to find
-        return literal(None)
-    return (
+        return literal(None), ref
+    found = (
         select(target.doc)
         .select_from(target.froms)
         .where(*target.conditions, condition)
@@ -198,3 +261,4 @@ def _complex_lookup(context: Context, outer: Source, lookup: ModelLookup, index:
         .limit(1)
         .scalar_subquery()
     )
+    return found, ref

@@ -91,14 +91,25 @@ class DatabaseService:
         return action.page or 1, limit
 
     def _query(
-        self, tables: ModelTables, ref: ModelRef, action: Action, *, lookups: bool = True
+        self,
+        tables: ModelTables,
+        ref: ModelRef,
+        action: Action,
+        *,
+        lookups: bool = True,
+        lookups_at: str = "query.lookups",
     ) -> Query:
         queries = [
             lookup.query for lookup in action.lookups or () if isinstance(lookup, ModelLookup)
         ]
         self._check_size([action.expression, *(queries if lookups else ())])
         return prepare(
-            self._context(), tables, ref, action.lookups if lookups else None, action.expression
+            self._context(),
+            tables,
+            ref,
+            action.lookups if lookups else None,
+            action.expression,
+            lookups_at=lookups_at,
         )
 
     @staticmethod
@@ -140,7 +151,8 @@ class DatabaseService:
             return {}
         if ref.fields is None:
             return without_system_fields(values)
-        return check_values(ref.fields, values, where, problems, partial=partial)
+        closed = ref.name if ref.strict else None
+        return check_values(ref.fields, values, where, problems, partial=partial, closed=closed)
 
     def _new_top(self, values: dict[str, Any], ref: ModelRef, now: float) -> Document:
         document = with_ids(values, ref.fields, None, now)
@@ -407,7 +419,7 @@ class DatabaseService:
         ref = self.ref(model)
         self._check_lookups(action)
         tables, exists = self._read_tables(ref)
-        query = self._query(tables, ref, action)
+        query = self._query(tables, ref, action, lookups_at="lookups")
         statement = query.select(query.output()).where(query.source.id_column == object_id).limit(1)
         if not exists:
             return b"null"

@@ -13,7 +13,9 @@ from .fields import check_values
 
 class DatabaseSettings(Section):
     strict: bool = False
-    """Only declared models exist: writes to (and queries of) other models are refused."""
+    """Only declared models and their declared fields exist: writes to (and queries of) other
+    models are refused, and so are undeclared fields in written values, expressions, sorts and
+    group paths (rather than dropped, or read as missing)."""
     default_page_size: int = Field(100, alias="defaultPageSize", ge=1, le=1000)
     max_page_size: int = Field(1000, alias="maxPageSize", ge=1, le=1000)
     """Larger `limit`s (and `get-random` counts) are reduced to this."""

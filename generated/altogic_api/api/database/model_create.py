@@ -114,13 +114,16 @@ def sync_detailed(
     a non-empty list made only of objects is an object-list sub-model; the other values are
     stored as given. Fields of a declared model are checked and converted to their declared
     type (the text `"10"` becomes `10` in an integer field), required fields must be present,
-    defaults are filled in, and fields the declaration does not know are dropped. Each object
+    defaults are filled in, and fields the declaration does not know are dropped (in strict
+    mode refused, with one `validation_error` item per unknown field naming the declared
+    ones). Each object
     gets a new `_id`, `createdAt` and `updatedAt`; each embedded object and list item gets its
     own `_id` and a `_parent` holding the `_id` of the object that contains it. System fields
     (`_id`, `_parent`, `createdAt`, `updatedAt`) in `values` are ignored.
 
     Sub-models cannot be created here: use `modelSet` or `modelAppend`. In strict mode (chosen
-    in `app.yaml`) only declared models exist and writes to other models are refused.
+    in `app.yaml`) only declared models and their declared fields exist: writes to other
+    models, and values of undeclared fields, are refused.
 
     Declared field types are not part of this schema, so a schema-valid request can still
     answer 400 `validation_error` for a value that does not fit its declared field.
@@ -168,13 +171,16 @@ def sync(
     a non-empty list made only of objects is an object-list sub-model; the other values are
     stored as given. Fields of a declared model are checked and converted to their declared
     type (the text `"10"` becomes `10` in an integer field), required fields must be present,
-    defaults are filled in, and fields the declaration does not know are dropped. Each object
+    defaults are filled in, and fields the declaration does not know are dropped (in strict
+    mode refused, with one `validation_error` item per unknown field naming the declared
+    ones). Each object
     gets a new `_id`, `createdAt` and `updatedAt`; each embedded object and list item gets its
     own `_id` and a `_parent` holding the `_id` of the object that contains it. System fields
     (`_id`, `_parent`, `createdAt`, `updatedAt`) in `values` are ignored.
 
     Sub-models cannot be created here: use `modelSet` or `modelAppend`. In strict mode (chosen
-    in `app.yaml`) only declared models exist and writes to other models are refused.
+    in `app.yaml`) only declared models and their declared fields exist: writes to other
+    models, and values of undeclared fields, are refused.
 
     Declared field types are not part of this schema, so a schema-valid request can still
     answer 400 `validation_error` for a value that does not fit its declared field.
@@ -217,13 +223,16 @@ async def asyncio_detailed(
     a non-empty list made only of objects is an object-list sub-model; the other values are
     stored as given. Fields of a declared model are checked and converted to their declared
     type (the text `"10"` becomes `10` in an integer field), required fields must be present,
-    defaults are filled in, and fields the declaration does not know are dropped. Each object
+    defaults are filled in, and fields the declaration does not know are dropped (in strict
+    mode refused, with one `validation_error` item per unknown field naming the declared
+    ones). Each object
     gets a new `_id`, `createdAt` and `updatedAt`; each embedded object and list item gets its
     own `_id` and a `_parent` holding the `_id` of the object that contains it. System fields
     (`_id`, `_parent`, `createdAt`, `updatedAt`) in `values` are ignored.
 
     Sub-models cannot be created here: use `modelSet` or `modelAppend`. In strict mode (chosen
-    in `app.yaml`) only declared models exist and writes to other models are refused.
+    in `app.yaml`) only declared models and their declared fields exist: writes to other
+    models, and values of undeclared fields, are refused.
 
     Declared field types are not part of this schema, so a schema-valid request can still
     answer 400 `validation_error` for a value that does not fit its declared field.
@@ -269,13 +278,16 @@ async def asyncio(
     a non-empty list made only of objects is an object-list sub-model; the other values are
     stored as given. Fields of a declared model are checked and converted to their declared
     type (the text `"10"` becomes `10` in an integer field), required fields must be present,
-    defaults are filled in, and fields the declaration does not know are dropped. Each object
+    defaults are filled in, and fields the declaration does not know are dropped (in strict
+    mode refused, with one `validation_error` item per unknown field naming the declared
+    ones). Each object
     gets a new `_id`, `createdAt` and `updatedAt`; each embedded object and list item gets its
     own `_id` and a `_parent` holding the `_id` of the object that contains it. System fields
     (`_id`, `_parent`, `createdAt`, `updatedAt`) in `values` are ignored.
 
     Sub-models cannot be created here: use `modelSet` or `modelAppend`. In strict mode (chosen
-    in `app.yaml`) only declared models exist and writes to other models are refused.
+    in `app.yaml`) only declared models and their declared fields exist: writes to other
+    models, and values of undeclared fields, are refused.
 
     Declared field types are not part of this schema, so a schema-valid request can still
     answer 400 `validation_error` for a value that does not fit its declared field.

@@ -90,9 +90,10 @@ def sync_detailed(
     Expressions cannot be checked by a JSON schema, so a schema-valid request can still answer
     400 `invalid_expression` or `invalid_function`.
 
-    Error codes: `validation_error` (400), `invalid_expression` (400), `invalid_function`
-    (400), `missing_client_key`, `invalid_client_key` (401), `model_not_found` (404, strict
-    mode and an undeclared model).
+    Error codes: `validation_error` (400), `invalid_expression` (400), `invalid_function` (400),
+    `invalid_join_or_lookup` (400, a simple lookup on a field that is not a declared reference),
+    `missing_client_key`, `invalid_client_key` (401), `model_not_found` (404, strict mode and an
+    undeclared model).
 
     Args:
         body (ModelDeleteRequest):
@@ -131,9 +132,10 @@ def sync(
     Expressions cannot be checked by a JSON schema, so a schema-valid request can still answer
     400 `invalid_expression` or `invalid_function`.
 
-    Error codes: `validation_error` (400), `invalid_expression` (400), `invalid_function`
-    (400), `missing_client_key`, `invalid_client_key` (401), `model_not_found` (404, strict
-    mode and an undeclared model).
+    Error codes: `validation_error` (400), `invalid_expression` (400), `invalid_function` (400),
+    `invalid_join_or_lookup` (400, a simple lookup on a field that is not a declared reference),
+    `missing_client_key`, `invalid_client_key` (401), `model_not_found` (404, strict mode and an
+    undeclared model).
 
     Args:
         body (ModelDeleteRequest):
@@ -167,9 +169,10 @@ async def asyncio_detailed(
     Expressions cannot be checked by a JSON schema, so a schema-valid request can still answer
     400 `invalid_expression` or `invalid_function`.
 
-    Error codes: `validation_error` (400), `invalid_expression` (400), `invalid_function`
-    (400), `missing_client_key`, `invalid_client_key` (401), `model_not_found` (404, strict
-    mode and an undeclared model).
+    Error codes: `validation_error` (400), `invalid_expression` (400), `invalid_function` (400),
+    `invalid_join_or_lookup` (400, a simple lookup on a field that is not a declared reference),
+    `missing_client_key`, `invalid_client_key` (401), `model_not_found` (404, strict mode and an
+    undeclared model).
 
     Args:
         body (ModelDeleteRequest):
@@ -206,9 +209,10 @@ async def asyncio(
     Expressions cannot be checked by a JSON schema, so a schema-valid request can still answer
     400 `invalid_expression` or `invalid_function`.
 
-    Error codes: `validation_error` (400), `invalid_expression` (400), `invalid_function`
-    (400), `missing_client_key`, `invalid_client_key` (401), `model_not_found` (404, strict
-    mode and an undeclared model).
+    Error codes: `validation_error` (400), `invalid_expression` (400), `invalid_function` (400),
+    `invalid_join_or_lookup` (400, a simple lookup on a field that is not a declared reference),
+    `missing_client_key`, `invalid_client_key` (401), `model_not_found` (404, strict mode and an
+    undeclared model).
 
     Args:
         body (ModelDeleteRequest):

@@ -119,7 +119,16 @@ def sync_detailed(
 
     The filter and the lookup queries are strings in the expression language (`Expression`),
     whose syntax a JSON schema cannot express, so a schema-valid request can still answer 400
-    `invalid_expression` or `invalid_function`.
+    `invalid_expression` or `invalid_function`. A simple lookup needs a field declared as a
+    reference (`SimpleLookup`), else it answers 400 `invalid_join_or_lookup`.
+
+    In strict mode a field path that reaches no declared field is refused, rather than read
+    as a missing value that matches nothing: in an expression with 400 `invalid_expression`,
+    as a `sort` field (or a `group` path of `modelCompute`) with 400 `validation_error`. Both
+    carry `details.reason` (`unknown_field`; `not_looked_up` for a path into a reference
+    field that no simple lookup replaced; `not_an_object` for a path into a field that holds
+    no object), `details.unknownField` and `details.declaredFields`. Fields of looked-up
+    objects are checked against their model.
 
     **The expression language.** Filters, lookup queries, group keys and computations are
     expressions. The local backend parses them and compiles them to SQL that runs in the
@@ -131,7 +140,9 @@ def sync_detailed(
       written as ISO text or built with `DATEVALUE`/`DATE`.
     * **Fields:** a bare name (`price`) or `this.price`; dot paths reach sub-object fields
       and looked-up objects (`user.email`). In a complex lookup's query `lookup.<field>` is a
-      field of the candidate object. A missing field is `null`.
+      field of the candidate object. A missing field is `null` (in strict mode, a field the
+      model does not declare is refused, see above). `True`, `False` and `None` are field
+      names, not values: write `true`, `false` and `null`.
     * **Operators**, from highest to lowest precedence, all left-associative: parentheses;
       unary `+ - !`; `* /`; `+ -`; `< <= > >=`; `== !=`; `&&`; `||`. `+` joins text when
       either side is text, or an expression whose result is text such as `LOWER(x)`
@@ -178,7 +189,8 @@ def sync_detailed(
       `null` (`false` for tests).
 
     Error codes: `validation_error` (400), `invalid_expression` (400, with `details.position`),
-    `invalid_function` (400), `missing_client_key`, `invalid_client_key` (401),
+    `invalid_function` (400), `invalid_join_or_lookup` (400, a simple lookup on a field that is
+    not a declared reference), `missing_client_key`, `invalid_client_key` (401),
     `model_not_found` (404, strict mode and an undeclared model, also for a complex lookup's
     `modelName`).
 
@@ -224,7 +236,16 @@ def sync(
 
     The filter and the lookup queries are strings in the expression language (`Expression`),
     whose syntax a JSON schema cannot express, so a schema-valid request can still answer 400
-    `invalid_expression` or `invalid_function`.
+    `invalid_expression` or `invalid_function`. A simple lookup needs a field declared as a
+    reference (`SimpleLookup`), else it answers 400 `invalid_join_or_lookup`.
+
+    In strict mode a field path that reaches no declared field is refused, rather than read
+    as a missing value that matches nothing: in an expression with 400 `invalid_expression`,
+    as a `sort` field (or a `group` path of `modelCompute`) with 400 `validation_error`. Both
+    carry `details.reason` (`unknown_field`; `not_looked_up` for a path into a reference
+    field that no simple lookup replaced; `not_an_object` for a path into a field that holds
+    no object), `details.unknownField` and `details.declaredFields`. Fields of looked-up
+    objects are checked against their model.
 
     **The expression language.** Filters, lookup queries, group keys and computations are
     expressions. The local backend parses them and compiles them to SQL that runs in the
@@ -236,7 +257,9 @@ def sync(
       written as ISO text or built with `DATEVALUE`/`DATE`.
     * **Fields:** a bare name (`price`) or `this.price`; dot paths reach sub-object fields
       and looked-up objects (`user.email`). In a complex lookup's query `lookup.<field>` is a
-      field of the candidate object. A missing field is `null`.
+      field of the candidate object. A missing field is `null` (in strict mode, a field the
+      model does not declare is refused, see above). `True`, `False` and `None` are field
+      names, not values: write `true`, `false` and `null`.
     * **Operators**, from highest to lowest precedence, all left-associative: parentheses;
       unary `+ - !`; `* /`; `+ -`; `< <= > >=`; `== !=`; `&&`; `||`. `+` joins text when
       either side is text, or an expression whose result is text such as `LOWER(x)`
@@ -283,7 +306,8 @@ def sync(
       `null` (`false` for tests).
 
     Error codes: `validation_error` (400), `invalid_expression` (400, with `details.position`),
-    `invalid_function` (400), `missing_client_key`, `invalid_client_key` (401),
+    `invalid_function` (400), `invalid_join_or_lookup` (400, a simple lookup on a field that is
+    not a declared reference), `missing_client_key`, `invalid_client_key` (401),
     `model_not_found` (404, strict mode and an undeclared model, also for a complex lookup's
     `modelName`).
 
@@ -324,7 +348,16 @@ async def asyncio_detailed(
 
     The filter and the lookup queries are strings in the expression language (`Expression`),
     whose syntax a JSON schema cannot express, so a schema-valid request can still answer 400
-    `invalid_expression` or `invalid_function`.
+    `invalid_expression` or `invalid_function`. A simple lookup needs a field declared as a
+    reference (`SimpleLookup`), else it answers 400 `invalid_join_or_lookup`.
+
+    In strict mode a field path that reaches no declared field is refused, rather than read
+    as a missing value that matches nothing: in an expression with 400 `invalid_expression`,
+    as a `sort` field (or a `group` path of `modelCompute`) with 400 `validation_error`. Both
+    carry `details.reason` (`unknown_field`; `not_looked_up` for a path into a reference
+    field that no simple lookup replaced; `not_an_object` for a path into a field that holds
+    no object), `details.unknownField` and `details.declaredFields`. Fields of looked-up
+    objects are checked against their model.
 
     **The expression language.** Filters, lookup queries, group keys and computations are
     expressions. The local backend parses them and compiles them to SQL that runs in the
@@ -336,7 +369,9 @@ async def asyncio_detailed(
       written as ISO text or built with `DATEVALUE`/`DATE`.
     * **Fields:** a bare name (`price`) or `this.price`; dot paths reach sub-object fields
       and looked-up objects (`user.email`). In a complex lookup's query `lookup.<field>` is a
-      field of the candidate object. A missing field is `null`.
+      field of the candidate object. A missing field is `null` (in strict mode, a field the
+      model does not declare is refused, see above). `True`, `False` and `None` are field
+      names, not values: write `true`, `false` and `null`.
     * **Operators**, from highest to lowest precedence, all left-associative: parentheses;
       unary `+ - !`; `* /`; `+ -`; `< <= > >=`; `== !=`; `&&`; `||`. `+` joins text when
       either side is text, or an expression whose result is text such as `LOWER(x)`
@@ -383,7 +418,8 @@ async def asyncio_detailed(
       `null` (`false` for tests).
 
     Error codes: `validation_error` (400), `invalid_expression` (400, with `details.position`),
-    `invalid_function` (400), `missing_client_key`, `invalid_client_key` (401),
+    `invalid_function` (400), `invalid_join_or_lookup` (400, a simple lookup on a field that is
+    not a declared reference), `missing_client_key`, `invalid_client_key` (401),
     `model_not_found` (404, strict mode and an undeclared model, also for a complex lookup's
     `modelName`).
 
@@ -427,7 +463,16 @@ async def asyncio(
 
     The filter and the lookup queries are strings in the expression language (`Expression`),
     whose syntax a JSON schema cannot express, so a schema-valid request can still answer 400
-    `invalid_expression` or `invalid_function`.
+    `invalid_expression` or `invalid_function`. A simple lookup needs a field declared as a
+    reference (`SimpleLookup`), else it answers 400 `invalid_join_or_lookup`.
+
+    In strict mode a field path that reaches no declared field is refused, rather than read
+    as a missing value that matches nothing: in an expression with 400 `invalid_expression`,
+    as a `sort` field (or a `group` path of `modelCompute`) with 400 `validation_error`. Both
+    carry `details.reason` (`unknown_field`; `not_looked_up` for a path into a reference
+    field that no simple lookup replaced; `not_an_object` for a path into a field that holds
+    no object), `details.unknownField` and `details.declaredFields`. Fields of looked-up
+    objects are checked against their model.
 
     **The expression language.** Filters, lookup queries, group keys and computations are
     expressions. The local backend parses them and compiles them to SQL that runs in the
@@ -439,7 +484,9 @@ async def asyncio(
       written as ISO text or built with `DATEVALUE`/`DATE`.
     * **Fields:** a bare name (`price`) or `this.price`; dot paths reach sub-object fields
       and looked-up objects (`user.email`). In a complex lookup's query `lookup.<field>` is a
-      field of the candidate object. A missing field is `null`.
+      field of the candidate object. A missing field is `null` (in strict mode, a field the
+      model does not declare is refused, see above). `True`, `False` and `None` are field
+      names, not values: write `true`, `false` and `null`.
     * **Operators**, from highest to lowest precedence, all left-associative: parentheses;
       unary `+ - !`; `* /`; `+ -`; `< <= > >=`; `== !=`; `&&`; `||`. `+` joins text when
       either side is text, or an expression whose result is text such as `LOWER(x)`
@@ -486,7 +533,8 @@ async def asyncio(
       `null` (`false` for tests).
 
     Error codes: `validation_error` (400), `invalid_expression` (400, with `details.position`),
-    `invalid_function` (400), `missing_client_key`, `invalid_client_key` (401),
+    `invalid_function` (400), `invalid_join_or_lookup` (400, a simple lookup on a field that is
+    not a declared reference), `missing_client_key`, `invalid_client_key` (401),
     `model_not_found` (404, strict mode and an undeclared model, also for a complex lookup's
     `modelName`).
 

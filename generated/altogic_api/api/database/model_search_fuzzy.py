@@ -107,7 +107,8 @@ def sync_detailed(
     schema-valid request can still answer 400.
 
     Error codes: `validation_error` (400), `not_searchable_field` (400), `invalid_expression`
-    (400), `invalid_function` (400), `missing_client_key`, `invalid_client_key` (401),
+    (400), `invalid_function` (400), `invalid_join_or_lookup` (400, a simple lookup on a field
+    that is not a declared reference), `missing_client_key`, `invalid_client_key` (401),
     `model_not_found` (404, strict mode and an undeclared model).
 
     Args:
@@ -157,7 +158,8 @@ def sync(
     schema-valid request can still answer 400.
 
     Error codes: `validation_error` (400), `not_searchable_field` (400), `invalid_expression`
-    (400), `invalid_function` (400), `missing_client_key`, `invalid_client_key` (401),
+    (400), `invalid_function` (400), `invalid_join_or_lookup` (400, a simple lookup on a field
+    that is not a declared reference), `missing_client_key`, `invalid_client_key` (401),
     `model_not_found` (404, strict mode and an undeclared model).
 
     Args:
@@ -202,7 +204,8 @@ async def asyncio_detailed(
     schema-valid request can still answer 400.
 
     Error codes: `validation_error` (400), `not_searchable_field` (400), `invalid_expression`
-    (400), `invalid_function` (400), `missing_client_key`, `invalid_client_key` (401),
+    (400), `invalid_function` (400), `invalid_join_or_lookup` (400, a simple lookup on a field
+    that is not a declared reference), `missing_client_key`, `invalid_client_key` (401),
     `model_not_found` (404, strict mode and an undeclared model).
 
     Args:
@@ -250,7 +253,8 @@ async def asyncio(
     schema-valid request can still answer 400.
 
     Error codes: `validation_error` (400), `not_searchable_field` (400), `invalid_expression`
-    (400), `invalid_function` (400), `missing_client_key`, `invalid_client_key` (401),
+    (400), `invalid_function` (400), `invalid_join_or_lookup` (400, a simple lookup on a field
+    that is not a declared reference), `missing_client_key`, `invalid_client_key` (401),
     `model_not_found` (404, strict mode and an undeclared model).
 
     Args:

@@ -125,6 +125,7 @@ def sync_detailed(
 
     Error codes: `validation_error` (400), `not_searchable_model` (400, a declared model with no
     searchable field), `invalid_expression` (400), `invalid_function` (400),
+    `invalid_join_or_lookup` (400, a simple lookup on a field that is not a declared reference),
     `missing_client_key`, `invalid_client_key` (401), `model_not_found` (404, strict mode and an
     undeclared model).
 
@@ -176,6 +177,7 @@ def sync(
 
     Error codes: `validation_error` (400), `not_searchable_model` (400, a declared model with no
     searchable field), `invalid_expression` (400), `invalid_function` (400),
+    `invalid_join_or_lookup` (400, a simple lookup on a field that is not a declared reference),
     `missing_client_key`, `invalid_client_key` (401), `model_not_found` (404, strict mode and an
     undeclared model).
 
@@ -222,6 +224,7 @@ async def asyncio_detailed(
 
     Error codes: `validation_error` (400), `not_searchable_model` (400, a declared model with no
     searchable field), `invalid_expression` (400), `invalid_function` (400),
+    `invalid_join_or_lookup` (400, a simple lookup on a field that is not a declared reference),
     `missing_client_key`, `invalid_client_key` (401), `model_not_found` (404, strict mode and an
     undeclared model).
 
@@ -271,6 +274,7 @@ async def asyncio(
 
     Error codes: `validation_error` (400), `not_searchable_model` (400, a declared model with no
     searchable field), `invalid_expression` (400), `invalid_function` (400),
+    `invalid_join_or_lookup` (400, a simple lookup on a field that is not a declared reference),
     `missing_client_key`, `invalid_client_key` (401), `model_not_found` (404, strict mode and an
     undeclared model).
 

@@ -97,7 +97,8 @@ def sync_detailed(
     `invalid_function`.
 
     Error codes: `validation_error` (400, including one item per bad declared field),
-    `invalid_expression` (400), `invalid_function` (400), `missing_client_key`,
+    `invalid_expression` (400), `invalid_function` (400), `invalid_join_or_lookup` (400, a
+    simple lookup on a field that is not a declared reference), `missing_client_key`,
     `invalid_client_key` (401), `model_not_found` (404, strict mode and an undeclared model).
 
     Args:
@@ -144,7 +145,8 @@ def sync(
     `invalid_function`.
 
     Error codes: `validation_error` (400, including one item per bad declared field),
-    `invalid_expression` (400), `invalid_function` (400), `missing_client_key`,
+    `invalid_expression` (400), `invalid_function` (400), `invalid_join_or_lookup` (400, a
+    simple lookup on a field that is not a declared reference), `missing_client_key`,
     `invalid_client_key` (401), `model_not_found` (404, strict mode and an undeclared model).
 
     Args:
@@ -186,7 +188,8 @@ async def asyncio_detailed(
     `invalid_function`.
 
     Error codes: `validation_error` (400, including one item per bad declared field),
-    `invalid_expression` (400), `invalid_function` (400), `missing_client_key`,
+    `invalid_expression` (400), `invalid_function` (400), `invalid_join_or_lookup` (400, a
+    simple lookup on a field that is not a declared reference), `missing_client_key`,
     `invalid_client_key` (401), `model_not_found` (404, strict mode and an undeclared model).
 
     Args:
@@ -231,7 +234,8 @@ async def asyncio(
     `invalid_function`.
 
     Error codes: `validation_error` (400, including one item per bad declared field),
-    `invalid_expression` (400), `invalid_function` (400), `missing_client_key`,
+    `invalid_expression` (400), `invalid_function` (400), `invalid_join_or_lookup` (400, a
+    simple lookup on a field that is not a declared reference), `missing_client_key`,
     `invalid_client_key` (401), `model_not_found` (404, strict mode and an undeclared model).
 
     Args:

@@ -94,8 +94,9 @@ def sync_detailed(
 
     Error codes: `validation_error` (400), `invalid_update_instruction` (400, with
     `details.field`), `invalid_expression` (400), `invalid_function` (400),
-    `missing_client_key`, `invalid_client_key` (401), `model_not_found` (404, strict mode and
-    an undeclared model).
+    `invalid_join_or_lookup` (400, a simple lookup on a field that is not a declared reference),
+    `missing_client_key`, `invalid_client_key` (401), `model_not_found` (404, strict mode and an
+    undeclared model).
 
     Args:
         body (ModelUpdateFieldsRequest):
@@ -138,8 +139,9 @@ def sync(
 
     Error codes: `validation_error` (400), `invalid_update_instruction` (400, with
     `details.field`), `invalid_expression` (400), `invalid_function` (400),
-    `missing_client_key`, `invalid_client_key` (401), `model_not_found` (404, strict mode and
-    an undeclared model).
+    `invalid_join_or_lookup` (400, a simple lookup on a field that is not a declared reference),
+    `missing_client_key`, `invalid_client_key` (401), `model_not_found` (404, strict mode and an
+    undeclared model).
 
     Args:
         body (ModelUpdateFieldsRequest):
@@ -177,8 +179,9 @@ async def asyncio_detailed(
 
     Error codes: `validation_error` (400), `invalid_update_instruction` (400, with
     `details.field`), `invalid_expression` (400), `invalid_function` (400),
-    `missing_client_key`, `invalid_client_key` (401), `model_not_found` (404, strict mode and
-    an undeclared model).
+    `invalid_join_or_lookup` (400, a simple lookup on a field that is not a declared reference),
+    `missing_client_key`, `invalid_client_key` (401), `model_not_found` (404, strict mode and an
+    undeclared model).
 
     Args:
         body (ModelUpdateFieldsRequest):
@@ -219,8 +222,9 @@ async def asyncio(
 
     Error codes: `validation_error` (400), `invalid_update_instruction` (400, with
     `details.field`), `invalid_expression` (400), `invalid_function` (400),
-    `missing_client_key`, `invalid_client_key` (401), `model_not_found` (404, strict mode and
-    an undeclared model).
+    `invalid_join_or_lookup` (400, a simple lookup on a field that is not a declared reference),
+    `missing_client_key`, `invalid_client_key` (401), `model_not_found` (404, strict mode and an
+    undeclared model).
 
     Args:
         body (ModelUpdateFieldsRequest):

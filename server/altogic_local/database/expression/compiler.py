@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, literal, or_
 from sqlalchemy.exc import OperationalError
@@ -44,7 +44,12 @@ MAX_SQL_SIZE = 40_000
 MAX_SQL_DEPTH = 60
 """The deepest SQL one expression may compile to (SQLite's parser fails somewhere past 80)."""
 
+if TYPE_CHECKING:
+    from ..models import FieldProblem
+
 FieldKinds = Callable[[tuple[str, ...]], Kind | None]
+PathCheck = Callable[[tuple[str, ...]], "FieldProblem | None"]
+"""Strict mode: why a field path reaches no declared field, or None when it does."""
 
 
 @dataclass(frozen=True)
@@ -61,6 +66,10 @@ class Scope:
     """The kinds of declared fields, for models that `app.yaml` declares."""
     item: Val | None = None
     """Inside ALLITEMSTRUE/ANYITEMTRUE: the current list item (what `this` alone means)."""
+    check: PathCheck | None = None
+    """In strict mode: refuses field paths that reach no declared field."""
+    lookup_checks: Mapping[str, PathCheck] = field(default_factory=dict)
+    """In strict mode: the same for the fields of looked-up objects (paths after the name)."""
 
 
 @dataclass(frozen=True)
@@ -171,11 +180,21 @@ class Compiler:
             found = scope.lookups[names[0]]
             if len(names) == 1:
                 return Val(Kind.OBJECT, found)
+            _check_path(scope.lookup_checks.get(names[0]), names[1:], node)
             return field_value(found, names[1:], None)
         if names == ("_id",) and scope.id_column is not None:
             return Val(Kind.TEXT, scope.id_column)
+        _check_path(scope.check, names, node)
         kind = scope.field_kinds(names) if scope.field_kinds is not None else None
         return field_value(scope.doc, names, kind)
+
+
+def _check_path(check: PathCheck | None, names: tuple[str, ...], node: Path) -> None:
+    problem = check(names) if check is not None else None
+    if problem is not None:
+        raise ExpressionError(
+            ErrorCode.invalid_expression, problem.message, node.pos, **problem.details()
+        )
 
 
 def field_value(doc: SQL, names: tuple[str, ...], kind: Kind | None) -> Val:

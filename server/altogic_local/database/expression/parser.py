@@ -9,6 +9,7 @@ recurses over the tree and deep nesting cannot exhaust Python's stack.
 from __future__ import annotations
 
 import math
+import re
 from functools import cache, lru_cache
 from typing import Any
 
@@ -202,24 +203,57 @@ def _parser() -> Lark:
     )
 
 
+_WORD_OPERATORS = {"and": "&&", "or": "||"}
+"""Operators written as words (as in Python or SQL), and the operators the language uses."""
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")
+
+
+def _hint(error: UnexpectedInput, text: str, pos: int) -> str:
+    """Advice for the mistakes that come from other languages: `and`/`or`/`not` as words, `=`
+    to compare."""
+    if isinstance(error, UnexpectedToken) and error.token.type == "NAME":
+        operator = _WORD_OPERATORS.get(str(error.token).lower())
+        if operator is not None:
+            return f" To combine conditions, use `{operator}` instead of `{error.token}`."
+    before = _LAST_WORD.search(text[:pos])
+    if before is not None and before.group(1).lower() == "not":
+        return f" To negate a condition, use `!` instead of `{before.group(1)}`."
+    if isinstance(error, UnexpectedCharacters) and text[pos] == "=":
+        return " To compare, use `==` (and `!=`)."
+    return ""
+
+
 def _describe(error: UnexpectedInput, text: str) -> tuple[str, int]:
     if isinstance(error, UnexpectedCharacters):
         pos = error.pos_in_stream or 0
-        return f"Unexpected character `{text[pos]}` at position {pos}.", pos
-    if isinstance(error, UnexpectedToken):
+        message = f"Unexpected character `{text[pos]}` at position {pos}."
+    elif isinstance(error, UnexpectedToken) and error.token.type != "$END":
         token = error.token
-        if token.type == "$END":
-            return f"The expression ends too early (position {len(text)}).", len(text)
         pos = token.start_pos if token.start_pos is not None else len(text)
-        return f"Unexpected `{token}` at position {pos}.", pos
-    if isinstance(error, UnexpectedEOF):
-        return f"The expression ends too early (position {len(text)}).", len(text)
-    return "The expression is malformed.", 0  # pragma: no cover - lark raises the three above
+        message = f"Unexpected `{token}` at position {pos}."
+    elif isinstance(error, UnexpectedToken | UnexpectedEOF):
+        pos = len(text)
+        message = f"The expression ends too early (position {pos})."
+    else:  # pragma: no cover - lark raises the three above
+        return "The expression is malformed.", 0
+    return message + _hint(error, text, pos), pos
+
+
+def _empty() -> ExpressionError:
+    return ExpressionError(
+        ErrorCode.invalid_expression,
+        "The expression is empty. Write a condition such as `done == false`; a query that "
+        "should match every object leaves its filter out.",
+        0,
+        reason="empty",
+    )
 
 
 @lru_cache(maxsize=512)
 def parse(text: str) -> Node:
     """Parse `text`; raise `ExpressionError` (`invalid_expression`) naming the position."""
+    if not text.strip():
+        raise _empty()
     try:
         tree: Any = _parser().parse(text)
     except UnexpectedInput as error:
