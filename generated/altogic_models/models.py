@@ -78,8 +78,10 @@ class ErrorCode(StrEnum):
     email_not_unique = "email_not_unique"
     email_not_verified = "email_not_verified"
     email_verification_disabled = "email_verification_disabled"
+    export_failed = "export_failed"
     file_name_not_unique = "file_name_not_unique"
     file_not_found = "file_not_found"
+    import_failed = "import_failed"
     internal_error = "internal_error"
     invalid_access_token = "invalid_access_token"
     invalid_client_key = "invalid_client_key"
@@ -732,6 +734,31 @@ class EmulatorResetResult(BaseModel):
         validate_by_name=True,
     )
     reset: list[StatefulModule]
+
+
+class EmulatorFolder(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    path: Annotated[
+        StrictStr,
+        Field(
+            description="An absolute path on the backend's machine.",
+            max_length=4096,
+            min_length=1,
+            pattern="^/[^\\u0000]*$",
+        ),
+    ]
+
+
+class EmulatorExportResult(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    modules: list[StatefulModule]
+    path: StrictStr
 
 
 class OutboxKind(StrEnum):

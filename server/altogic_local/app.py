@@ -57,6 +57,8 @@ def create_app(
     app_file: Path | None = None,
     data_dir: Path | None = None,
     clock: Clock | None = None,
+    import_dir: Path | None = None,
+    export_on_exit: Path | None = None,
 ) -> Starlette:
     """Build the backend. With no arguments it runs on embedded engines with default settings,
     keeping nothing once it stops.
@@ -64,7 +66,9 @@ def create_app(
     `config` (or `app_file`, an `app.yaml`) sets the app's settings; `data_dir` is the folder the
     engines keep their data in (None: nothing is kept); `clock` lets tests move time. The app's
     lifespan starts and stops the modules: an ASGI server runs it, and so do `started(app)`,
-    `LocalServer` and `with TestClient(app)`.
+    `LocalServer` and `with TestClient(app)`. `import_dir` is an export (`altogic_local.snapshots`)
+    loaded once the modules have started, replacing their state; `export_on_exit` a folder the
+    state is exported to when the backend stops.
     """
     config = config if config is not None else load_config(app_file)
     clock = clock or SystemClock()
@@ -85,8 +89,12 @@ def create_app(
             for module in modules:
                 await module.start()
                 running.append(module)
+            if import_dir is not None:
+                await backend.import_(import_dir)
             backend.started = True
             yield
+            if export_on_exit is not None:
+                await backend.export(export_on_exit)
         finally:
             backend.started = False
             for module in reversed(running):

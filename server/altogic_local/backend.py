@@ -10,12 +10,13 @@ from typing import TYPE_CHECKING
 
 from starlette.types import Scope
 
-from .clock import Clock
+from .clock import Clock, iso
 from .config import AppConfig
 from .engines import Engines
 from .engines.cache import CacheStore
 from .engines.sql import SqlEngine
 from .sessions import NoSessions, SessionResolver
+from .snapshots import SnapshotError, read_manifest, write_manifest
 
 if TYPE_CHECKING:
     from .module import Module
@@ -63,6 +64,34 @@ class Backend:
         done = [name for name in stateful if name in wanted]
         for name in done:
             await self.modules[name].reset()
+        return done
+
+    async def export(self, folder: Path) -> list[str]:
+        """Write every stateful module's state into `folder` (created if needed) as JSON files,
+        with the manifest `altogic-local.json`; answers the modules exported."""
+        names = self.stateful_modules()
+        folder.mkdir(parents=True, exist_ok=True)
+        for name in names:
+            await self.modules[name].export_to(folder)
+        write_manifest(folder, names, iso(self.clock.now()))
+        return names
+
+    async def import_(self, folder: Path) -> list[str]:
+        """Replace the whole state with the export in `folder` (modules it does not hold start
+        empty); answers the modules imported. On a folder it cannot read, raises
+        `SnapshotError` and leaves the backend empty."""
+        names = read_manifest(folder)
+        stateful = self.stateful_modules()
+        if unknown := sorted(set(names) - set(stateful)):
+            raise SnapshotError(f"{folder}: modules this backend does not have: {unknown}")
+        await self.reset()
+        done = [name for name in stateful if name in names]
+        try:
+            for name in done:
+                await self.modules[name].import_from(folder)
+        except BaseException:
+            await self.reset()
+            raise
         return done
 
     @property

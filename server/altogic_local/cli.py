@@ -9,16 +9,18 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Annotated, Any
 
+import anyio
 import httpx
 import typer
 import uvicorn
 
-from .app import create_app, set_bound_url
+from .app import create_app, set_bound_url, started
 from .auth.outbox import LOGGER as OUTBOX_LOGGER
 from .auth.service import AuthService
 from .clock import SystemClock
 from .config import AuthSettings, ConfigError, load_config
 from .engines.sql import DATABASE_FILE, SqliteEngine
+from .snapshots import SnapshotError, read_manifest
 
 cli = typer.Typer(
     help="A local Altogic-compatible backend.",
@@ -64,6 +66,13 @@ def serve(
             help="debug, info (each request, and each message put in the outbox), warning, error."
         ),
     ] = "info",
+    import_dir: Annotated[
+        Path | None,
+        typer.Option("--import", help="Start from this export (`altogic-local export`)."),
+    ] = None,
+    export_on_exit: Annotated[
+        Path | None, typer.Option(help="Export the state to this folder when stopping.")
+    ] = None,
 ) -> None:
     """Serve the Altogic client API (and realtime) on HOST:PORT."""
     if memory and data is not None:
@@ -75,6 +84,12 @@ def serve(
     except ConfigError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
+    if import_dir is not None:
+        try:
+            read_manifest(import_dir)
+        except SnapshotError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(2) from exc
     try:
         listening = _bind(host, port)
     except OSError as exc:
@@ -82,7 +97,9 @@ def serve(
         raise typer.Exit(1) from exc
     port = listening.getsockname()[1]
     data_dir = None if memory else (data or Path(".altogic-local"))
-    app = create_app(config, data_dir=data_dir)
+    app = create_app(
+        config, data_dir=data_dir, import_dir=import_dir, export_on_exit=export_on_exit
+    )
     netloc = f"[{host}]" if ":" in host else host  # an IPv6 address goes in brackets
     url = f"http://{netloc}:{port}"
     set_bound_url(app, url)  # emailed links point here unless the app file sets `publicUrl`
@@ -212,6 +229,42 @@ def _read_outbox(
         return AuthService(sql, AuthSettings(), SystemClock()).outbox(to, kind)
     finally:
         sql.close()
+
+
+@cli.command()
+def export(
+    folder: Annotated[Path, typer.Argument(help="The folder to write the export to.")],
+    url: Annotated[str, typer.Option(help="The running backend.")] = "http://127.0.0.1:8080",
+    data: Annotated[
+        Path | None,
+        typer.Option(help="Export this data folder instead, with no backend running on it."),
+    ] = None,
+    app_file: Annotated[
+        Path | None, typer.Option("--app", help="With --data: the backend's app.yaml.")
+    ] = None,
+    client_key: Annotated[
+        str | None, typer.Option(help="A declared client key, when the app declares keys.")
+    ] = None,
+    token: Annotated[
+        str | None, typer.Option(help="The emulator token `serve` printed, instead of a key.")
+    ] = None,
+) -> None:
+    """Write a backend's users, objects and cache keys into FOLDER as JSON files, for
+    `serve --import FOLDER` (a fixture data set to share)."""
+    from .testing import Emulator, EmulatorError
+
+    try:
+        if data is not None:
+            app = create_app(load_config(app_file), data_dir=data)
+            with started(app):
+                done = anyio.run(app.state.backend.export, folder)
+        else:
+            with Emulator(url, client_key=client_key, token=token) as emulator:
+                done = emulator.export(folder)
+    except (EmulatorError, ConfigError, OSError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from exc
+    typer.echo(f"Exported {', '.join(done)} to {folder.resolve()}")
 
 
 @cli.command()

@@ -9,6 +9,8 @@ A module is one package (`altogic_local/<name>/`) exposing a `Module` subclass, 
 - a constructor, which builds its services from the backend's settings and engines (no I/O);
 - `mounts()` and `middleware()`, for what is not an operation of the spec (a socket server);
 - `start()` / `stop()`, run by the app's lifespan (create tables, start and stop workers);
+- `export_to(folder)` / `import_from(folder)`: its state as JSON files in an export folder
+  (`altogic_local.snapshots`), for stateful modules;
 - `reset()`, which brings it back to the state of a fresh start (for tests; `stateful` False for
   a module that holds nothing, which the spec's `StatefulModule` then does not list).
 
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from starlette.middleware import Middleware
@@ -55,3 +58,15 @@ class Module(ABC):
     @abstractmethod
     async def reset(self) -> None:
         """Forget everything the module holds, as if the backend had just started (for tests)."""
+
+    async def export_to(self, folder: Path) -> None:
+        """Write the module's state as JSON files into `folder` (an export, see
+        `altogic_local.snapshots`). Stateful modules must say how."""
+        if self.stateful:
+            raise NotImplementedError(f"the {self.name} module cannot be exported yet")
+
+    async def import_from(self, folder: Path) -> None:
+        """Replace the module's state with what `export_to` wrote into `folder` (the module has
+        just been reset). Raises `snapshots.SnapshotError` for files it cannot read."""
+        if self.stateful:
+            raise NotImplementedError(f"the {self.name} module cannot be imported yet")

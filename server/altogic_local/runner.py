@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 from types import TracebackType
 from typing import Any
 
@@ -50,6 +51,13 @@ class LocalServer:
 
         with Emulator(self.url, token=self.emulator_token) as emulator:
             return emulator.reset(*modules)
+
+    def export(self, folder: str | Path) -> list[str]:
+        """Write the backend's state into `folder` as JSON files (`altogic-local export`)."""
+        from .testing import Emulator
+
+        with Emulator(self.url, token=self.emulator_token) as emulator:
+            return emulator.export(folder)
 
     def start(self) -> str:
         self._thread = threading.Thread(target=self._server.run, name="altogic-local", daemon=True)

@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 
 OUTBOX_PATH = "/_emulator/outbox"
 RESET_PATH = "/_emulator/reset"
+EXPORT_PATH = "/_emulator/export"
+IMPORT_PATH = "/_emulator/import"
 
 
 class EmulatorError(RuntimeError):
@@ -179,6 +181,20 @@ class Emulator:
         reset: list[str] = answer.json()["reset"]
         return reset
 
+    def export(self, folder: str | Path) -> list[str]:
+        """Write the backend's state into `folder` (a path on the backend's machine) as JSON
+        files; answers the modules exported. `serve --import` and `import_` load it."""
+        body = {"path": str(Path(folder).resolve())}
+        modules: list[str] = _send(self._http, "POST", EXPORT_PATH, json=body).json()["modules"]
+        return modules
+
+    def import_(self, folder: str | Path) -> list[str]:
+        """Replace the backend's state with the export in `folder`; answers the modules
+        imported."""
+        body = {"path": str(Path(folder).resolve())}
+        modules: list[str] = _send(self._http, "POST", IMPORT_PATH, json=body).json()["modules"]
+        return modules
+
     def close(self) -> None:
         self._http.close()
 
@@ -287,6 +303,14 @@ class TestBackend:
         if self._portal is not None:  # in-process: straight to the modules
             return self._portal.call(self.backend.reset, list(modules) or None)
         return self.emulator.reset(*modules)
+
+    def export(self, folder: str | Path) -> list[str]:
+        """Write the backend's state into `folder` as JSON files (see `Emulator.export`)."""
+        return self.emulator.export(folder)
+
+    def import_(self, folder: str | Path) -> list[str]:
+        """Replace the backend's state with the export in `folder`."""
+        return self.emulator.import_(folder)
 
     def http(self, **options: Any) -> httpx.Client:
         """A plain `httpx.Client` to the backend (its base URL set), in-process or not."""

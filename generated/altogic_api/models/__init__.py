@@ -53,6 +53,8 @@ from .delete_file_request import DeleteFileRequest
 from .delete_info import DeleteInfo
 from .delete_options import DeleteOptions
 from .email_link_action import EmailLinkAction
+from .emulator_export_result import EmulatorExportResult
+from .emulator_folder import EmulatorFolder
 from .emulator_get_spec_json_response_200 import EmulatorGetSpecJsonResponse200
 from .emulator_get_spec_response_200 import EmulatorGetSpecResponse200
 from .emulator_reset_request import EmulatorResetRequest
@@ -205,6 +207,8 @@ __all__ = (
     "DeleteInfo",
     "DeleteOptions",
     "EmailLinkAction",
+    "EmulatorExportResult",
+    "EmulatorFolder",
     "EmulatorGetSpecJsonResponse200",
     "EmulatorGetSpecResponse200",
     "EmulatorResetRequest",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from starlette.concurrency import run_in_threadpool
 
 from ..backend import Backend
@@ -35,3 +37,9 @@ class AuthModule(Module):
 
     async def reset(self) -> None:
         await run_in_threadpool(self.service.reset)
+
+    async def export_to(self, folder: Path) -> None:
+        await run_in_threadpool(self.service.export_to, folder)
+
+    async def import_from(self, folder: Path) -> None:
+        await run_in_threadpool(self.service.import_from, folder)

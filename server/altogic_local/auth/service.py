@@ -23,13 +23,14 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Row, delete, inspect
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from ..clock import Clock
 from ..engines.sql import SqlEngine
 from ..errors import ApiError, ErrorCode
 from ..jsonutil import dumps
 from ..sessions import SignedIn
+from ..snapshots import SnapshotError, dump_rows, load_rows, read_json, write_json
 from .channels import Channel, EmailChannel, PhoneChannel
 from .links import with_query
 from .outbox import Outbox
@@ -139,6 +140,25 @@ class AuthService:
             for table in reversed(self.tables.all()):
                 conn.execute(delete(table))
         self.sessions_cache.clear()
+
+    # ------------------------------------------------------------------ export and import
+    def export_to(self, folder: Path) -> None:
+        """Write the users (with their password hashes, so they can sign in) to `auth.json`.
+        Sessions, links, codes, the outbox and failed attempts are not part of an export: they
+        are tied to this run (a session's token to this backend's key)."""
+        with self.sql.read() as conn:
+            users = dump_rows(conn, self.tables.users)
+        write_json(folder / "auth.json", {"users": users})
+
+    def import_from(self, folder: Path) -> None:
+        exported = read_json(folder / "auth.json")
+        if not isinstance(exported, dict) or not isinstance(exported.get("users"), list):
+            raise SnapshotError(f"{folder / 'auth.json'}: expected an object with `users`")
+        try:
+            with self.sql.transaction() as conn:
+                load_rows(conn, self.tables.users, exported["users"])
+        except SQLAlchemyError as exc:
+            raise SnapshotError(f"{folder / 'auth.json'}: {exc.__class__.__name__}: {exc}") from exc
 
     # ------------------------------------------------------------------ sign-up
     def _check_password(self, password: str, field: str) -> None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ..backend import Backend
 from ..module import Module
+from ..snapshots import SnapshotError, read_json, write_json
 from .operations import operations
 from .service import CacheService
 
@@ -18,3 +21,14 @@ class CacheModule(Module):
 
     async def reset(self) -> None:
         await self.backend.cache.clear()
+
+    async def export_to(self, folder: Path) -> None:
+        write_json(folder / "cache.json", await self.backend.cache.snapshot())
+
+    async def import_from(self, folder: Path) -> None:
+        snapshot = read_json(folder / "cache.json")
+        try:
+            await self.backend.cache.restore(snapshot)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            await self.backend.cache.clear()
+            raise SnapshotError(f"{folder / 'cache.json'} is not a cache export: {exc!r}") from exc

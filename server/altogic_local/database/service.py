@@ -9,15 +9,19 @@ so a write that fails anywhere stores nothing.
 from __future__ import annotations
 
 import copy
+import json
 import math
 from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Select, func, select
+from sqlalchemy.exc import SQLAlchemyError
 
 from ..clock import Clock, iso
 from ..errors import ApiError, ErrorCode, error_item
 from ..jsonutil import dumps
+from ..snapshots import SnapshotError, read_json, write_json
 from . import compute, updates
 from .actions import Action, Computation, FieldUpdate, Lookup, ModelLookup
 from .documents import Document, embed, find, find_owner, omit, remove, with_ids
@@ -691,6 +695,39 @@ class DatabaseService:
                 assert tables is not None
                 self.store.replace(connection, tables, self._top_ref(ref), [top])
         return dumps(top if return_top else target)
+
+    # ------------------------------------------------------------ export and import
+    def export_to(self, folder: Path) -> None:
+        """Write every model's objects, in creation order, to `database.json`."""
+        models: dict[str, list[Document]] = {}
+        with self.sql.read() as conn:
+            for name in self.store.names():
+                tables = self.store.get(name)
+                if tables is not None:
+                    table = tables.table
+                    rows = conn.execute(select(table.c.doc).order_by(table.c.seq))
+                    models[name] = [json.loads(doc) for (doc,) in rows]
+        write_json(folder / "database.json", {"models": models})
+
+    def import_from(self, folder: Path) -> None:
+        """Create the models `export_to` wrote, with their objects (ids and dates kept)."""
+        path = folder / "database.json"
+        exported = read_json(path)
+        models = exported.get("models") if isinstance(exported, dict) else None
+        if not isinstance(models, dict):
+            raise SnapshotError(f"{path}: expected an object with `models`")
+        for name, documents in models.items():
+            if not isinstance(documents, list) or not all(
+                isinstance(doc, dict) and isinstance(doc.get("_id"), str) for doc in documents
+            ):
+                raise SnapshotError(f"{path}: `{name}` is not a list of objects with an `_id`")
+            try:
+                ref = self.ref(name)
+                tables = self.store.ensure(name)
+                with self.sql.transaction() as conn:
+                    self.store.insert(conn, tables, ref, documents)
+            except (ApiError, SQLAlchemyError) as exc:
+                raise SnapshotError(f"{path}: model `{name}`: {exc}") from exc
 
     def stats(self) -> bytes:
         return dumps(self.store.stats())

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from altogic_models import EmulatorResetRequest
+from altogic_models import EmulatorFolder, EmulatorResetRequest
 from pydantic import MISSING
 from starlette.responses import HTMLResponse, Response
 
+from ..errors import ErrorCode, bad_request
 from ..jsonutil import dumps, json_response
 from ..operations import Operations
+from ..snapshots import SnapshotError
 from ..spec import spec, spec_text
 
 if TYPE_CHECKING:
@@ -57,3 +60,25 @@ async def reset(emulator: EmulatorModule, body: EmulatorResetRequest) -> Respons
     names = None if body.modules is MISSING else [module.value for module in body.modules]
     done = await emulator.backend.reset(names)
     return json_response(dumps({"reset": done}))
+
+
+@operations("emulatorExport")
+async def export(emulator: EmulatorModule, body: EmulatorFolder) -> Response:
+    folder = Path(body.path)
+    try:
+        done = await emulator.backend.export(folder)
+    except OSError as exc:
+        message = f"Cannot export to {folder}: {exc.strerror or exc}."
+        raise bad_request(ErrorCode.export_failed, message, path=str(folder)) from None
+    return json_response(dumps({"modules": done, "path": str(folder)}))
+
+
+@operations("emulatorImport")
+async def import_(emulator: EmulatorModule, body: EmulatorFolder) -> Response:
+    folder = Path(body.path)
+    try:
+        done = await emulator.backend.import_(folder)
+    except (SnapshotError, OSError) as exc:
+        message = f"Cannot import {folder}: {exc}"
+        raise bad_request(ErrorCode.import_failed, message, path=str(folder)) from None
+    return json_response(dumps({"modules": done, "path": str(folder)}))

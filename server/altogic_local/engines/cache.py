@@ -12,7 +12,7 @@ import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from sortedcontainers import SortedList
 
@@ -72,6 +72,14 @@ class CacheStore(Protocol):
 
     async def open(self) -> None:
         """Load what a previous run kept (engines that keep their data elsewhere do nothing)."""
+        ...
+
+    async def snapshot(self) -> dict[str, Any]:
+        """Every live key with its value and expiry, and the traffic counted, as JSON."""
+        ...
+
+    async def restore(self, snapshot: dict[str, Any]) -> None:
+        """Replace everything with what `snapshot` answered (expired keys are left out)."""
         ...
 
     async def close(self) -> None:
@@ -259,7 +267,19 @@ class MemoryCacheStore:
     async def open(self) -> None:
         if self._path is None or not self._path.exists():
             return
-        snapshot = json.loads(self._path.read_text(encoding="utf-8"))
+        await self.restore(json.loads(self._path.read_text(encoding="utf-8")))
+
+    async def snapshot(self) -> dict[str, Any]:
+        self._sweep()
+        return {
+            "entries": {
+                key: [value.decode("utf-8"), self._expires.get(key)]
+                for key, value in self._values.items()
+            },
+            "traffic": self._traffic,
+        }
+
+    async def restore(self, snapshot: dict[str, Any]) -> None:
         now = self._clock.now()
         await self.clear()
         for key, (value, expires) in snapshot["entries"].items():
@@ -272,14 +292,7 @@ class MemoryCacheStore:
     async def close(self) -> None:
         if self._path is None:
             return
-        self._sweep()
-        snapshot = {
-            "entries": {
-                key: [value.decode("utf-8"), self._expires.get(key)]
-                for key, value in self._values.items()
-            },
-            "traffic": self._traffic,
-        }
+        snapshot = await self.snapshot()
         temporary = self._path.with_suffix(".tmp")
         temporary.write_text(json.dumps(snapshot, ensure_ascii=False), encoding="utf-8")
         os.replace(temporary, self._path)
