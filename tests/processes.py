@@ -22,10 +22,10 @@ def _free_port() -> int:
 
 @contextmanager
 def server_process(
-    *options: str, app_file: Path | None = None, data_dir: Path | None = None
+    *options: str, app_file: Path | None = None, data_dir: Path | None = None, kill: bool = False
 ) -> Iterator[str]:
     """`altogic-local serve` on a free port (`--memory` unless `data_dir`); yields its URL, and
-    stops it with SIGTERM (a clean stop) at the end."""
+    stops it with SIGTERM (a clean stop) at the end, or SIGKILL with `kill`."""
     port = _free_port()
     command = [sys.executable, "-m", "altogic_local.cli", "serve", "--port", str(port)]
     command += ["--memory"] if data_dir is None else ["--data", str(data_dir)]
@@ -48,7 +48,10 @@ def server_process(
                 time.sleep(0.05)
         yield f"http://127.0.0.1:{port}"
     finally:
-        process.terminate()
+        if kill:
+            process.kill()  # SIGKILL: no clean stop
+        else:
+            process.terminate()
         try:
             process.wait(10)
         except subprocess.TimeoutExpired:

@@ -330,3 +330,27 @@ def test_the_cache_survives_a_clean_stop_with_a_data_folder(tmp_path: Path) -> N
         assert client.cache.get("gone").data is None
         stats = client.cache.get_stats().data
         assert stats is not None and stats["totalKeys"] == 2
+
+
+def test_the_cache_is_saved_while_running_so_a_killed_backend_keeps_it(tmp_path: Path) -> None:
+    import json
+    import time
+
+    from .processes import server_process
+
+    app_file = tmp_path / "app.yaml"
+    app_file.write_text("cache: {snapshotInterval: 0.1}\n")
+    data = tmp_path / "data"
+    with server_process(app_file=app_file, data_dir=data, kill=True) as url:
+        with create_client(url, "k") as client:
+            client.cache.set("kept", "through a kill -9").unwrap()
+        deadline = time.monotonic() + 30  # a bound on waiting, not a measured duration
+        while True:
+            saved = data / "cache.json"
+            if saved.exists() and "kept" in json.loads(saved.read_text())["entries"]:
+                break
+            assert time.monotonic() < deadline, "the cache was not saved while running"
+            time.sleep(0.05)
+    # SIGKILL ended that process (no clean stop); a new one on the same folder finds the key.
+    with server_process(app_file=app_file, data_dir=data) as url, create_client(url, "k") as client:
+        assert client.cache.get("kept").data == {"value": "through a kill -9"}

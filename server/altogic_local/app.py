@@ -72,7 +72,8 @@ def create_app(
     """
     config = config if config is not None else load_config(app_file)
     clock = clock or SystemClock()
-    backend = Backend(config, clock, data_dir, build_engines(data_dir, clock))
+    engines = build_engines(data_dir, clock, config.cache.snapshot_interval)
+    backend = Backend(config, clock, data_dir, engines)
     if config.emulator_token is not None:
         backend.emulator_token = config.emulator_token
     modules = [module_type(backend) for module_type in MODULES]

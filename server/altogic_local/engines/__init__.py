@@ -33,7 +33,12 @@ class Engines:
 CACHE_FILE = "cache.json"
 
 
-def build_engines(data_dir: Path | None, clock: Clock) -> Engines:
-    """The engines for a backend keeping its data in `data_dir` (None: nothing is kept)."""
+def build_engines(
+    data_dir: Path | None, clock: Clock, cache_snapshot_interval: float | None = None
+) -> Engines:
+    """The engines for a backend keeping its data in `data_dir` (None: nothing is kept); the
+    cache is saved there every `cache_snapshot_interval` seconds when it changed (None: only
+    when it stops)."""
     cache_path = data_dir / CACHE_FILE if data_dir is not None else None
-    return Engines(sql=SqliteEngine(data_dir), cache=MemoryCacheStore(clock, cache_path))
+    cache = MemoryCacheStore(clock, cache_path, cache_snapshot_interval)
+    return Engines(sql=SqliteEngine(data_dir), cache=cache)

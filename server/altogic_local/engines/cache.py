@@ -6,6 +6,8 @@ answered without decoding and re-encoding the value.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import heapq
 import json
 import os
@@ -14,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
+import anyio.to_thread
 from sortedcontainers import SortedList
 
 from ..clock import Clock
@@ -100,18 +103,27 @@ class MemoryCacheStore:
     heap of expiry times swept on every write.
 
     With a `path`, the cache is saved there as JSON when it closes (a clean stop, SIGTERM
-    included) and loaded when it opens, as Redis saves its snapshot on shutdown; a process
-    killed outright loses what changed since it opened. The file is written to a temporary file
-    and renamed into place, so it is always a whole snapshot."""
+    included) and, when it changed, every `snapshot_interval` seconds (as Redis saves its RDB
+    snapshot), and loaded when it opens; a process killed outright loses at most the changes of
+    the last interval. The snapshot is taken on the event loop (a copy, consistent) and written
+    from a worker thread to a temporary file renamed into place, so the file is always a whole
+    snapshot."""
 
     SCAN_EXAMINE_LIMIT = 10_000
     SCAN_WORK_LIMIT = 200_000
     """Pattern-matching steps one scan may take (a few milliseconds) before it answers with
     what it has and a cursor: a scan runs on the event loop, so its work is bounded."""
 
-    def __init__(self, clock: Clock, path: Path | None = None) -> None:
+    def __init__(
+        self, clock: Clock, path: Path | None = None, snapshot_interval: float | None = None
+    ) -> None:
         self._clock = clock
         self._path = path
+        self._interval = snapshot_interval
+        self._changes = 0
+        """Writes so far; a save is skipped while it equals `_saved` (nothing changed)."""
+        self._saved = 0
+        self._saver: asyncio.Task[None] | None = None
         self._periods: tuple[int, tuple[str, str]] = (-1, ("", ""))
         """The day number (days since the epoch) and its day and month keys, made once a day."""
         self._values: dict[str, bytes] = {}
@@ -147,12 +159,14 @@ class MemoryCacheStore:
         value = self._values.pop(key, None)
         if value is None:
             return False
+        self._changes += 1
         self._expires.pop(key, None)
         self._keys.remove(key)
         self._size -= len(key) + len(value)
         return True
 
     def _put(self, key: str, value: bytes) -> None:
+        self._changes += 1
         old = self._values.get(key)
         if old is None:
             self._keys.add(key)
@@ -162,6 +176,7 @@ class MemoryCacheStore:
         self._size += len(key) + len(value)
 
     def _set_ttl(self, key: str, ttl: float | None) -> None:
+        self._changes += 1
         if ttl is None:
             self._expires.pop(key, None)
             return
@@ -257,6 +272,7 @@ class MemoryCacheStore:
         return CacheUsage(len(self._values), self._size, *daily, *monthly)
 
     async def clear(self) -> None:
+        self._changes += 1
         self._values.clear()
         self._expires.clear()
         self._expiry_heap.clear()
@@ -265,9 +281,26 @@ class MemoryCacheStore:
         self._traffic.clear()
 
     async def open(self) -> None:
-        if self._path is None or not self._path.exists():
+        if self._path is None:
             return
-        await self.restore(json.loads(self._path.read_text(encoding="utf-8")))
+        if self._path.exists():
+            await self.restore(json.loads(self._path.read_text(encoding="utf-8")))
+        self._saved = self._changes
+        if self._interval is not None:
+            self._saver = asyncio.create_task(self._save_periodically(self._interval))
+
+    async def _save_periodically(self, interval: float) -> None:
+        while True:
+            await asyncio.sleep(interval)
+            if self._changes != self._saved:
+                await self._save()
+
+    async def _save(self) -> None:
+        assert self._path is not None
+        changes = self._changes
+        snapshot = await self.snapshot()
+        await anyio.to_thread.run_sync(_write_json, self._path, snapshot)
+        self._saved = changes
 
     async def snapshot(self) -> dict[str, Any]:
         self._sweep()
@@ -276,7 +309,7 @@ class MemoryCacheStore:
                 key: [value.decode("utf-8"), self._expires.get(key)]
                 for key, value in self._values.items()
             },
-            "traffic": self._traffic,
+            "traffic": {period: list(counts) for period, counts in self._traffic.items()},
         }
 
     async def restore(self, snapshot: dict[str, Any]) -> None:
@@ -290,9 +323,16 @@ class MemoryCacheStore:
         self._traffic = {period: list(counts) for period, counts in snapshot["traffic"].items()}
 
     async def close(self) -> None:
-        if self._path is None:
-            return
-        snapshot = await self.snapshot()
-        temporary = self._path.with_suffix(".tmp")
-        temporary.write_text(json.dumps(snapshot, ensure_ascii=False), encoding="utf-8")
-        os.replace(temporary, self._path)
+        if self._saver is not None:
+            self._saver.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._saver
+            self._saver = None
+        if self._path is not None:
+            await self._save()
+
+
+def _write_json(path: Path, value: Any) -> None:
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
+    os.replace(temporary, path)
