@@ -256,3 +256,19 @@ def test_the_example_app_tests_pass(pytester: pytest.Pytester) -> None:
         pytester.makepyfile(**{source.stem: source.read_text()})
     result = pytester.runpytest_subprocess(*_plugin(), "-q")
     result.assert_outcomes(passed=5)
+
+
+def test_a_backend_with_indexed_fields_resets_again_and_again() -> None:
+    config = {
+        "database": {
+            "models": {"people": {"fields": {"age": {"type": "integer", "indexed": True}}}}
+        }
+    }
+    with TestBackend(config) as backend:
+        for round in range(3):
+            client = backend.client()
+            client.db.model("people").create({"age": round}).unwrap()
+            assert [
+                p["age"] for p in client.db.model("people").filter("age >= 0").get().unwrap()
+            ] == [round]
+            assert backend.reset() == ["cache", "auth", "database"]

@@ -164,10 +164,12 @@ class Store:
         for field, declaration in (declared.fields if declared else {}).items():
             path = json_path((field,))
             if declaration.indexed and path is not None:
-                index = Index(
-                    f"ix_{tables.table.name}_{field}",
-                    jsonsql.extract(tables.table.c.doc, path),
-                )
+                # An Index joins its table's `indexes` when made: make it once per table, or the
+                # table's next CREATE (after a reset dropped it) would create it twice.
+                name = f"ix_{tables.table.name}_{field}"
+                index = next((ix for ix in tables.table.indexes if ix.name == name), None)
+                if index is None:
+                    index = Index(name, jsonsql.extract(tables.table.c.doc, path))
                 connection.execute(CreateIndex(index, if_not_exists=True))
 
     # ------------------------------------------------------------ writing documents
