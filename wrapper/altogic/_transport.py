@@ -9,7 +9,9 @@ Retries use exponential backoff with jitter. A request is retried when it cannot
 server (the connection failed), when the server says it did not process it (429, or 503 with
 `Retry-After`), and, for idempotent calls only, after timeouts, dropped connections and gateway
 errors. `Retry-After` is honoured when it asks for at most `MAX_RETRY_AFTER` seconds; a longer wait
-comes back as the error, so that no call blocks for long (e.g. on a sign-in lockout).
+comes back as the error, so that no call blocks for long (e.g. on a sign-in lockout). Every call
+has a total deadline (`_deadline.py`): no retry waits past it (the failure comes back instead),
+and a call still running when it passes answers a `timeout` error.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from typing import Any
 import httpx
 
 from ._call import Call, R
+from ._deadline import Deadline, DeadlineExceeded
 from .result import APIError
 
 logger = logging.getLogger("altogic")
@@ -75,6 +78,8 @@ def _aiohttp_cause(exc: Exception) -> BaseException | None:
 
 
 def _is_timeout(exc: Exception) -> bool:
+    if isinstance(exc, DeadlineExceeded):
+        return True
     cause = _aiohttp_cause(exc)
     if cause is not None:
         return isinstance(cause, asyncio.TimeoutError)
@@ -102,6 +107,11 @@ def _network_error(exc: Exception) -> APIError:
     return APIError.client("network_error", f"The request failed: {detail}")
 
 
+def deadline_error() -> APIError:
+    """The error of a call whose deadline passed (`_deadline.py`)."""
+    return APIError.client("timeout", "The call did not finish within its timeout.")
+
+
 def encoding_error(exc: Exception) -> APIError:
     return APIError.client("invalid_request", f"The request could not be encoded as JSON: {exc}")
 
@@ -123,18 +133,22 @@ def encode_json(body: Any) -> bytes:
     return text.encode("utf-8")
 
 
-def _decode_json(response: httpx.Response) -> Any:
-    content = response.content
+def _decode_json(content: bytes) -> Any:
     return json.loads(content) if content.strip() else None
 
 
-def _snippet(response: httpx.Response) -> str:
-    return response.content[:200].decode("utf-8", "replace")
+def _snippet(content: bytes) -> str:
+    return content[:200].decode("utf-8", "replace")
 
 
-def outcome_of_exception(call: Call[R], exc: Exception, attempt: int, retries: int) -> R | Retry:
+def outcome_of_exception(
+    call: Call[R], exc: Exception, attempt: int, retries: int, deadline: Deadline
+) -> R | Retry:
+    """The outcome of an attempt that raised `exc`."""
     if attempt < retries and (_never_sent(exc) or (call.idempotent and _may_retry_after_send(exc))):
-        return Retry(backoff(attempt))
+        delay = backoff(attempt)
+        if deadline.allows(delay):
+            return Retry(delay)
     return call.fail(_network_error(exc))
 
 
@@ -154,29 +168,35 @@ def retry_delay(call: Call[Any], response: httpx.Response, attempt: int) -> floa
 
 
 def outcome_of_response(
-    call: Call[R], response: httpx.Response, attempt: int, retries: int
+    call: Call[R],
+    response: httpx.Response,
+    content: bytes,
+    attempt: int,
+    retries: int,
+    deadline: Deadline,
 ) -> R | Retry:
+    """The outcome of an attempt answered with `response`, whose body is `content`."""
     status = response.status_code
     if 200 <= status < 300:
-        return _success(call, response)
+        return _success(call, status, content)
     delay = retry_delay(call, response, attempt) if attempt < retries else None
-    if delay is not None:
+    if delay is not None and deadline.allows(delay):
         return Retry(delay)
     try:
-        body = _decode_json(response)
+        body = _decode_json(content)
     except ValueError:
         message = f"The server answered {status} with a body that is not JSON."
         return call.fail(
             APIError.client(
-                "invalid_response", message, status=status, details={"body": _snippet(response)}
+                "invalid_response", message, status=status, details={"body": _snippet(content)}
             )
         )
     return call.fail(APIError.from_body(status, response.reason_phrase or "Bad Request", body))
 
 
-def _success(call: Call[R], response: httpx.Response) -> R:
+def _success(call: Call[R], status: int, content: bytes) -> R:
     try:
-        payload = response.content if call.body == "bytes" else _decode_json(response)
+        payload = content if call.body == "bytes" else _decode_json(content)
         return call.parse(payload)
     except (ValueError, TypeError, KeyError) as exc:
         message = f"The server's answer could not be read: {exc}"
@@ -184,8 +204,8 @@ def _success(call: Call[R], response: httpx.Response) -> R:
             APIError.client(
                 "invalid_response",
                 message,
-                status=response.status_code,
-                details={"body": _snippet(response)},
+                status=status,
+                details={"body": _snippet(content)},
             )
         )
 

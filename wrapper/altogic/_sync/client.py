@@ -90,8 +90,9 @@ def create_client(
     `client_key` is the environment's client library key; `api_key`, if given, is sent as the
     `Authorization` header. `session_storage` keeps the signed-in session (in memory by
     default; `FileStorage` keeps it across runs; the asyncio client also accepts a storage whose
-    methods are coroutines). `timeout` is in seconds (default 60, 10 to connect); `max_retries`
-    bounds the retries of failed requests; `http_client` replaces the client's own httpx client
+    methods are coroutines). `timeout` is in seconds (default 60, 10 to connect), a total
+    deadline for each call, its retries included; `max_retries` bounds the retries of failed
+    requests; `http_client` replaces the client's own httpx client
     (it is then not closed by `close()`).
 
     Raises `ClientError` if `env_url` or `client_key` is not usable, as the JavaScript client does.
