@@ -3,7 +3,9 @@ shared by the async transport (`_async/transport.py`) and its generated sync twi
 
 Every outcome becomes a `Result`: HTTP errors are normalised as the JavaScript client does, and
 connection failures, timeouts and undecodable bodies become client-side errors (status 0 where
-there is no HTTP status). Nothing here raises for a network or API failure.
+there is no HTTP status). Nothing here raises for a network or API failure, nor for an answer it
+cannot read: any exception while decoding a body or reading its shape (nesting too deep for the
+JSON decoder, a wrong type, a missing key, ...) is an `invalid_response` error with the status.
 
 Retries use exponential backoff with jitter. A request is retried when it cannot have reached the
 server (the connection failed), when the server says it did not process it (429, or 503 with
@@ -100,9 +102,12 @@ def _may_retry_after_send(exc: Exception) -> bool:
     return isinstance(exc, httpx.TransportError)
 
 
-def _network_error(exc: Exception) -> APIError:
+def _network_error(exc: Exception, status: int) -> APIError:
     if _is_timeout(exc):
         return APIError.client("timeout", f"The request timed out ({type(exc).__name__}).")
+    if isinstance(exc, httpx.DecodingError):  # a body whose content encoding is broken
+        message = f"The server's answer could not be decoded: {exc}"
+        return APIError.client("invalid_response", message, status=status)
     detail = str(exc) or type(exc).__name__
     return APIError.client("network_error", f"The request failed: {detail}")
 
@@ -112,7 +117,7 @@ def deadline_error() -> APIError:
     return APIError.client("timeout", "The call did not finish within its timeout.")
 
 
-def encoding_error(exc: Exception) -> APIError:
+def encoding_error(exc: BaseException) -> APIError:
     return APIError.client("invalid_request", f"The request could not be encoded as JSON: {exc}")
 
 
@@ -141,15 +146,21 @@ def _snippet(content: bytes) -> str:
     return content[:200].decode("utf-8", "replace")
 
 
+def _invalid_response(message: str, status: int, content: bytes) -> APIError:
+    details = {"body": _snippet(content)}
+    return APIError.client("invalid_response", message, status=status, details=details)
+
+
 def outcome_of_exception(
-    call: Call[R], exc: Exception, attempt: int, retries: int, deadline: Deadline
+    call: Call[R], exc: Exception, attempt: int, retries: int, deadline: Deadline, status: int = 0
 ) -> R | Retry:
-    """The outcome of an attempt that raised `exc`."""
+    """The outcome of an attempt that raised `exc` (`status`: of the answer whose body was being
+    read, if any)."""
     if attempt < retries and (_never_sent(exc) or (call.idempotent and _may_retry_after_send(exc))):
         delay = backoff(attempt)
         if deadline.allows(delay):
             return Retry(delay)
-    return call.fail(_network_error(exc))
+    return call.fail(_network_error(exc, status))
 
 
 def retry_delay(call: Call[Any], response: httpx.Response, attempt: int) -> float | None:
@@ -182,32 +193,24 @@ def outcome_of_response(
     delay = retry_delay(call, response, attempt) if attempt < retries else None
     if delay is not None and deadline.allows(delay):
         return Retry(delay)
+    return call.fail(_failure(status, response.reason_phrase or "Bad Request", content))
+
+
+def _failure(status: int, status_text: str, content: bytes) -> APIError:
     try:
-        body = _decode_json(content)
-    except ValueError:
-        message = f"The server answered {status} with a body that is not JSON."
-        return call.fail(
-            APIError.client(
-                "invalid_response", message, status=status, details={"body": _snippet(content)}
-            )
-        )
-    return call.fail(APIError.from_body(status, response.reason_phrase or "Bad Request", body))
+        return APIError.from_body(status, status_text, _decode_json(content))
+    except Exception:  # not JSON, or JSON too deeply nested to decode or to read
+        message = f"The server answered {status} with a body that is not a JSON error."
+        return _invalid_response(message, status, content)
 
 
 def _success(call: Call[R], status: int, content: bytes) -> R:
     try:
-        payload = content if call.body == "bytes" else _decode_json(content)
-        return call.parse(payload)
-    except (ValueError, TypeError, KeyError) as exc:
-        message = f"The server's answer could not be read: {exc}"
-        return call.fail(
-            APIError.client(
-                "invalid_response",
-                message,
-                status=status,
-                details={"body": _snippet(content)},
-            )
-        )
+        return call.parse(content if call.body == "bytes" else _decode_json(content))
+    except Exception as exc:  # any failure to decode or read the answer, RecursionError included
+        detail = str(exc) or type(exc).__name__
+        message = f"The server's answer could not be read: {detail}"
+        return call.fail(_invalid_response(message, status, content))
 
 
 def log_request(call: Call[Any], started: float, status: int | str) -> None:

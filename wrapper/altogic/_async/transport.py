@@ -64,7 +64,7 @@ class AsyncTransport:
         timeout = self.timeout if attempt == 0 else deadline.for_attempt()
         try:
             arguments = request_arguments(call, self.base_url, headers, timeout)
-        except (TypeError, ValueError) as exc:
+        except (TypeError, ValueError, RecursionError) as exc:
             return call.fail(encoding_error(exc))
         started = time.perf_counter()
         try:
@@ -75,9 +75,10 @@ class AsyncTransport:
             return outcome_of_exception(call, exc, attempt, self.retries, deadline)
         try:
             content = await self.read_body(response, deadline)
-        except Exception as exc:
+        except Exception as exc:  # the body failed: the status is known
             log_request(call, started, type(exc).__name__)
-            return outcome_of_exception(call, exc, attempt, self.retries, deadline)
+            status = response.status_code
+            return outcome_of_exception(call, exc, attempt, self.retries, deadline, status)
         finally:
             await response.aclose()
         log_request(call, started, response.status_code)
