@@ -27,14 +27,15 @@ class AsyncAltogicClient(BaseClient[httpx.AsyncClient, SessionStorage | AsyncSes
     client's sender."""
 
     def _default_http(self) -> httpx.AsyncClient:
-        return default_async_http(self.settings.timeout)
+        return default_async_http(self.settings.timeout, self.settings.headers())
 
     def _connect(self, session_storage: SessionStorage | AsyncSessionStorage) -> None:
         settings = self.settings
         transport = AsyncTransport(
             settings.base_url, self._http, settings.max_retries, settings.timeout
         )
-        self._sender = AsyncClientSender(settings, transport, AsyncSessionKeeper(session_storage))
+        keeper = AsyncSessionKeeper(session_storage)
+        self._sender = AsyncClientSender(settings, transport, keeper, self._request_headers())
 
     @cached_property
     def auth(self) -> AsyncAuthManager:

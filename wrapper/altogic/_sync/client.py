@@ -29,12 +29,13 @@ class AltogicClient(BaseClient[httpx.Client, SessionStorage]):
     client's sender."""
 
     def _default_http(self) -> httpx.Client:
-        return default_sync_http(self.settings.timeout)
+        return default_sync_http(self.settings.timeout, self.settings.headers())
 
     def _connect(self, session_storage: SessionStorage) -> None:
         settings = self.settings
         transport = Transport(settings.base_url, self._http, settings.max_retries, settings.timeout)
-        self._sender = ClientSender(settings, transport, SessionKeeper(session_storage))
+        keeper = SessionKeeper(session_storage)
+        self._sender = ClientSender(settings, transport, keeper, self._request_headers())
 
     @cached_property
     def auth(self) -> AuthManager:
