@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import altogic
 import httpx
 import pytest
 from altogic import (
@@ -128,6 +129,49 @@ def test_every_request_carries_client_headers_and_api_key() -> None:
     assert headers["Content-Type"] == "application/json"
     assert "Session" not in headers
     assert json.loads(seen[0].content) == {"key": "k", "value": 1}
+
+
+@pytest.mark.parametrize("make", ["sync", "async"])
+async def test_the_clients_own_pool_sends_the_same_headers(make: str) -> None:
+    """The client's own httpx client carries the client's headers (set once, not merged into
+    every request); each request adds the session."""
+    heads: list[bytes] = []
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def serve() -> None:
+        while True:
+            try:
+                connection, _ = listener.accept()
+            except OSError:
+                return
+            with connection:
+                data = b""
+                while b"\r\n\r\n" not in data:
+                    data += connection.recv(65536)
+                heads.append(data.partition(b"\r\n\r\n")[0].lower())
+                reply = b"HTTP/1.1 200 OK\r\ncontent-length: 4\r\nconnection: close\r\n\r\nnull"
+                connection.sendall(reply)
+
+    threading.Thread(target=serve, daemon=True).start()
+    url = f"http://127.0.0.1:{listener.getsockname()[1]}"
+    storage = MemoryStorage()
+    storage.set("session", json.dumps({"token": "tok-1"}))
+    try:
+        if make == "sync":
+            with create_client(url, "ck", api_key="ak", session_storage=storage) as client:
+                client.cache.get("k")
+        else:
+            async with create_async_client(url, "ck", api_key="ak", session_storage=storage) as c:
+                await c.cache.get("k")
+    finally:
+        listener.close()
+    lines = heads[0].split(b"\r\n")
+    for line in (b"x-client: altogic-python", b"x-client-key: ck", b"authorization: ak"):
+        assert lines.count(line) == 1
+    assert b"session: tok-1" in lines
+    assert [line for line in lines if line.startswith(b"user-agent: ")] == [
+        b"user-agent: altogic-python/" + altogic.__version__.encode()
+    ]
 
 
 def test_no_authorization_header_without_api_key() -> None:

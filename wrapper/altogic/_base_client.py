@@ -16,20 +16,23 @@ HttpClient = TypeVar("HttpClient", httpx.Client, httpx.AsyncClient)
 Storage = TypeVar("Storage", SessionStorage, SessionStorage | AsyncSessionStorage)
 
 
-def default_sync_http(timeout: httpx.Timeout | None) -> httpx.Client:
-    """The sync client's own pooled httpx client."""
-    return httpx.Client(timeout=timeout or DEFAULT_TIMEOUT, limits=POOL_LIMITS)
+def default_sync_http(timeout: httpx.Timeout | None, headers: dict[str, str]) -> httpx.Client:
+    """The sync client's own pooled httpx client, sending `headers` with every request."""
+    return httpx.Client(timeout=timeout or DEFAULT_TIMEOUT, limits=POOL_LIMITS, headers=headers)
 
 
-def default_async_http(timeout: httpx.Timeout | None) -> httpx.AsyncClient:
-    """An httpx client on aiohttp's connection pool: httpx's own async pool scans every
-    connection for every queued request, which makes bursts of concurrent calls several times
-    slower (see bench/RESULTS.md). Imported here, on first use, because aiohttp is slow to import.
+def default_async_http(timeout: httpx.Timeout | None, headers: dict[str, str]) -> httpx.AsyncClient:
+    """An httpx client on aiohttp's connection pool, sending `headers` with every request:
+    httpx's own async pool scans every connection for every queued request, which makes bursts of
+    concurrent calls several times slower (see bench/RESULTS.md). Imported here, on first use,
+    because aiohttp is slow to import.
     """
     from httpx_aiohttp import AiohttpTransport
 
     transport = AiohttpTransport(limits=POOL_LIMITS)
-    return httpx.AsyncClient(transport=transport, timeout=timeout or DEFAULT_TIMEOUT)
+    return httpx.AsyncClient(
+        transport=transport, timeout=timeout or DEFAULT_TIMEOUT, headers=headers
+    )
 
 
 class BaseClient(Generic[HttpClient, Storage]):
@@ -61,8 +64,15 @@ class BaseClient(Generic[HttpClient, Storage]):
         self._connect(session_storage or MemoryStorage())
 
     def _default_http(self) -> HttpClient:
-        """The pooled httpx client the client makes when none is passed in (`http_client`)."""
+        """The pooled httpx client the client makes when none is passed in (`http_client`); it
+        sends the client's headers (`Settings.headers`) itself."""
         raise NotImplementedError
+
+    def _request_headers(self) -> dict[str, str]:
+        """The headers each request carries besides the session: none when the client's own
+        httpx client sends them (set once, not merged into every request), all of them through
+        an `http_client` passed in."""
+        return {} if self._owns_http else self.settings.headers()
 
     def _connect(self, session_storage: Storage | MemoryStorage) -> None:
         """Set up sending over `self._http`, holding the session kept in `session_storage`."""

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, Literal, TypeVar
 
+from ._shapes import reader
 from .result import APIError, Result
 
 R = TypeVar("R", bound=Result[Any])
@@ -44,5 +45,14 @@ def call(
     idempotent: bool,
     body: Literal["json", "bytes"] = "json",
 ) -> Call[R]:
-    """Plan a request whose outcome is a `result` (a `Result` subclass)."""
-    return Call(request, result.from_payload, result.from_errors, idempotent, body)
+    """Plan a request whose outcome is a `result` (a `Result` subclass, or `Result[T]`); its
+    answer must have the result's shape (`_shapes.py`)."""
+    try:
+        parse, fail = _OUTCOMES[result]
+    except KeyError:
+        parse, fail = _OUTCOMES[result] = reader(result), result.from_errors
+    return Call(request, parse, fail, idempotent, body)
+
+
+_OUTCOMES: dict[Any, tuple[Callable[[Any], Any], Callable[[APIError], Any]]] = {}
+"""How each result type reads an answer and makes a failure, built on its first call."""

@@ -3,13 +3,17 @@ shared by the async transport (`_async/transport.py`) and its generated sync twi
 
 Every outcome becomes a `Result`: HTTP errors are normalised as the JavaScript client does, and
 connection failures, timeouts and undecodable bodies become client-side errors (status 0 where
-there is no HTTP status). Nothing here raises for a network or API failure.
+there is no HTTP status). Nothing here raises for a network or API failure, nor for an answer it
+cannot read: any exception while decoding a body or reading its shape (nesting too deep for the
+JSON decoder, a wrong type, a missing key, ...) is an `invalid_response` error with the status.
 
 Retries use exponential backoff with jitter. A request is retried when it cannot have reached the
 server (the connection failed), when the server says it did not process it (429, or 503 with
 `Retry-After`), and, for idempotent calls only, after timeouts, dropped connections and gateway
 errors. `Retry-After` is honoured when it asks for at most `MAX_RETRY_AFTER` seconds; a longer wait
-comes back as the error, so that no call blocks for long (e.g. on a sign-in lockout).
+comes back as the error, so that no call blocks for long (e.g. on a sign-in lockout). Every call
+has a total deadline (`_deadline.py`): no retry waits past it (the failure comes back instead),
+and a call still running when it passes answers a `timeout` error.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from typing import Any
 import httpx
 
 from ._call import Call, R
+from ._deadline import Deadline, DeadlineExceeded
 from .result import APIError
 
 logger = logging.getLogger("altogic")
@@ -75,6 +80,8 @@ def _aiohttp_cause(exc: Exception) -> BaseException | None:
 
 
 def _is_timeout(exc: Exception) -> bool:
+    if isinstance(exc, DeadlineExceeded):
+        return True
     cause = _aiohttp_cause(exc)
     if cause is not None:
         return isinstance(cause, asyncio.TimeoutError)
@@ -95,14 +102,22 @@ def _may_retry_after_send(exc: Exception) -> bool:
     return isinstance(exc, httpx.TransportError)
 
 
-def _network_error(exc: Exception) -> APIError:
+def _network_error(exc: Exception, status: int) -> APIError:
     if _is_timeout(exc):
         return APIError.client("timeout", f"The request timed out ({type(exc).__name__}).")
+    if isinstance(exc, httpx.DecodingError):  # a body whose content encoding is broken
+        message = f"The server's answer could not be decoded: {exc}"
+        return APIError.client("invalid_response", message, status=status)
     detail = str(exc) or type(exc).__name__
     return APIError.client("network_error", f"The request failed: {detail}")
 
 
-def encoding_error(exc: Exception) -> APIError:
+def deadline_error() -> APIError:
+    """The error of a call whose deadline passed (`_deadline.py`)."""
+    return APIError.client("timeout", "The call did not finish within its timeout.")
+
+
+def encoding_error(exc: BaseException) -> APIError:
     return APIError.client("invalid_request", f"The request could not be encoded as JSON: {exc}")
 
 
@@ -123,19 +138,29 @@ def encode_json(body: Any) -> bytes:
     return text.encode("utf-8")
 
 
-def _decode_json(response: httpx.Response) -> Any:
-    content = response.content
+def _decode_json(content: bytes) -> Any:
     return json.loads(content) if content.strip() else None
 
 
-def _snippet(response: httpx.Response) -> str:
-    return response.content[:200].decode("utf-8", "replace")
+def _snippet(content: bytes) -> str:
+    return content[:200].decode("utf-8", "replace")
 
 
-def outcome_of_exception(call: Call[R], exc: Exception, attempt: int, retries: int) -> R | Retry:
+def _invalid_response(message: str, status: int, content: bytes) -> APIError:
+    details = {"body": _snippet(content)}
+    return APIError.client("invalid_response", message, status=status, details=details)
+
+
+def outcome_of_exception(
+    call: Call[R], exc: Exception, attempt: int, retries: int, deadline: Deadline, status: int = 0
+) -> R | Retry:
+    """The outcome of an attempt that raised `exc` (`status`: of the answer whose body was being
+    read, if any)."""
     if attempt < retries and (_never_sent(exc) or (call.idempotent and _may_retry_after_send(exc))):
-        return Retry(backoff(attempt))
-    return call.fail(_network_error(exc))
+        delay = backoff(attempt)
+        if deadline.allows(delay):
+            return Retry(delay)
+    return call.fail(_network_error(exc, status))
 
 
 def retry_delay(call: Call[Any], response: httpx.Response, attempt: int) -> float | None:
@@ -154,40 +179,38 @@ def retry_delay(call: Call[Any], response: httpx.Response, attempt: int) -> floa
 
 
 def outcome_of_response(
-    call: Call[R], response: httpx.Response, attempt: int, retries: int
+    call: Call[R],
+    response: httpx.Response,
+    content: bytes,
+    attempt: int,
+    retries: int,
+    deadline: Deadline,
 ) -> R | Retry:
+    """The outcome of an attempt answered with `response`, whose body is `content`."""
     status = response.status_code
     if 200 <= status < 300:
-        return _success(call, response)
+        return _success(call, status, content)
     delay = retry_delay(call, response, attempt) if attempt < retries else None
-    if delay is not None:
+    if delay is not None and deadline.allows(delay):
         return Retry(delay)
-    try:
-        body = _decode_json(response)
-    except ValueError:
-        message = f"The server answered {status} with a body that is not JSON."
-        return call.fail(
-            APIError.client(
-                "invalid_response", message, status=status, details={"body": _snippet(response)}
-            )
-        )
-    return call.fail(APIError.from_body(status, response.reason_phrase or "Bad Request", body))
+    return call.fail(_failure(status, response.reason_phrase or "Bad Request", content))
 
 
-def _success(call: Call[R], response: httpx.Response) -> R:
+def _failure(status: int, status_text: str, content: bytes) -> APIError:
     try:
-        payload = response.content if call.body == "bytes" else _decode_json(response)
-        return call.parse(payload)
-    except (ValueError, TypeError, KeyError) as exc:
-        message = f"The server's answer could not be read: {exc}"
-        return call.fail(
-            APIError.client(
-                "invalid_response",
-                message,
-                status=response.status_code,
-                details={"body": _snippet(response)},
-            )
-        )
+        return APIError.from_body(status, status_text, _decode_json(content))
+    except Exception:  # not JSON, or JSON too deeply nested to decode or to read
+        message = f"The server answered {status} with a body that is not a JSON error."
+        return _invalid_response(message, status, content)
+
+
+def _success(call: Call[R], status: int, content: bytes) -> R:
+    try:
+        return call.parse(content if call.body == "bytes" else _decode_json(content))
+    except Exception as exc:  # any failure to decode or read the answer, RecursionError included
+        detail = str(exc) or type(exc).__name__
+        message = f"The server's answer could not be read: {detail}"
+        return call.fail(_invalid_response(message, status, content))
 
 
 def log_request(call: Call[Any], started: float, status: int | str) -> None:

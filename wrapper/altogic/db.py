@@ -224,9 +224,18 @@ class Query:
 
 
 # ---------------------------------------------------------------- plans: query builder
+# The answers whose type depends on the request (the spec's `anyOf`s), as checked.
+_OBJECT: type[Result[Any]] = Result[JSONObject]
+_OBJECTS: type[Result[Any]] = Result[list[JSONObject]]
+_PAGE: type[Result[Any]] = Result[ObjectPage]
+
+
 def plan_create(model: str, values: Values | Sequence[Values], query: Query) -> Call[Result[Any]]:
-    body = wire.ModelCreateRequest(model=model, values=_objects(values), query=query.action())
-    return call(model_create._get_kwargs(body=body), Result[Any], idempotent=False)
+    objects = _objects(values)
+    body = wire.ModelCreateRequest(model=model, values=objects, query=query.action())
+    # An object for an object, a list for a list.
+    answer = _OBJECTS if isinstance(objects, list) else _OBJECT
+    return call(model_create._get_kwargs(body=body), answer, idempotent=False)
 
 
 def plan_set(
@@ -245,21 +254,25 @@ def plan_set(
 def plan_append(
     model: str, values: Values | Sequence[Values], parent_id: str, return_top: bool, query: Query
 ) -> Call[Result[Any]]:
+    objects = _objects(values)
     body = wire.ModelAppendRequest(
         model=model,
-        values=_objects(values),
+        values=objects,
         parent_id=parent_id,
         return_top=return_top,
         query=query.action(),
     )
-    return call(model_append._get_kwargs(body=body), Result[Any], idempotent=False)
+    # The item for an item, the items for a list, and the top-level object with `return_top`.
+    answer = _OBJECTS if isinstance(objects, list) and not return_top else _OBJECT
+    return call(model_append._get_kwargs(body=body), answer, idempotent=False)
 
 
 def plan_get(model: str, return_count_info: bool, query: Query) -> Call[Result[Any]]:
     body = wire.ModelGetRequest(
         model=model, query=query.action(), return_count_info=return_count_info
     )
-    return call(model_get._get_kwargs(body=body), Result[Any], idempotent=True)
+    answer = _PAGE if return_count_info else _OBJECTS
+    return call(model_get._get_kwargs(body=body), answer, idempotent=True)
 
 
 def plan_compute(
@@ -271,9 +284,10 @@ def plan_compute(
     return call(request, Result[list[ComputeResult]], idempotent=True)
 
 
-def plan_get_single(model: str, query: Query) -> Call[Result[JSONObject]]:
+def plan_get_single(model: str, query: Query) -> Call[Result[JSONObject | None]]:
     body = wire.ModelGetSingleRequest(model=model, query=query.action())
-    return call(model_get_single._get_kwargs(body=body), Result[JSONObject], idempotent=True)
+    request = model_get_single._get_kwargs(body=body)
+    return call(request, Result[JSONObject | None], idempotent=True)
 
 
 def plan_get_random(model: str, count: int, query: Query) -> Call[Result[list[JSONObject]]]:
@@ -307,7 +321,8 @@ def plan_search_text(
     body = wire.ModelSearchTextRequest(
         model=model, text=text, query=query.action(), return_count_info=return_count_info
     )
-    return call(model_search_text._get_kwargs(body=body), Result[Any], idempotent=True)
+    answer = _PAGE if return_count_info else _OBJECTS
+    return call(model_search_text._get_kwargs(body=body), answer, idempotent=True)
 
 
 def plan_search_fuzzy(
@@ -340,14 +355,14 @@ def _without_missing_id(request: dict[str, Any], object_id: str | None) -> dict[
 
 def plan_object_get(
     model: str, object_id: str | None, lookups: Sequence[Lookup] | None, cache: CacheDuration
-) -> Call[Result[JSONObject]]:
+) -> Call[Result[JSONObject | None]]:
     items = UNSET if lookups is None else _many(_lookup, lookups)
     body = wire.ObjectGetRequest(
         model=model, id=object_id or "", lookups=items, options=wire.GetOptions(cache=cache)
     )
     request = _as_given(object_get._get_kwargs(body=body), lookups=items)
     request = _without_missing_id(request, object_id)
-    return call(request, Result[JSONObject], idempotent=True)
+    return call(request, Result[JSONObject | None], idempotent=True)
 
 
 def plan_object_create(
@@ -399,14 +414,14 @@ def plan_object_append(
 
 def plan_object_delete(
     model: str, object_id: str | None, remove_from_cache: bool, return_top: bool
-) -> Call[Result[JSONObject]]:
+) -> Call[Result[JSONObject | None]]:
     body = wire.ObjectDeleteRequest(
         model=model,
         id=object_id or "",
         options=wire.DeleteOptions(remove_from_cache=remove_from_cache, return_top=return_top),
     )
     request = _without_missing_id(object_delete._get_kwargs(body=body), object_id)
-    return call(request, Result[JSONObject], idempotent=False)
+    return call(request, Result[JSONObject | None], idempotent=False)
 
 
 def plan_object_update(
@@ -523,7 +538,8 @@ class Pager:
             items = cast(list[JSONObject], result.data)
         self.buffer.extend(items)
         self.page += 1
-        if len(items) < self.used_size:
+        # A short page is the last; so is an empty one, whatever page size a server claims.
+        if not items or len(items) < self.used_size:
             self.done = True
 
 

@@ -123,7 +123,8 @@ class Result(Generic[T]):
 
     @classmethod
     def from_payload(cls, payload: Any) -> Self:
-        """The success result for a decoded response body (raises on an unexpected shape)."""
+        """The success result for a decoded response body (raises on an unexpected shape; the
+        client also checks `data` against the result's type, see `altogic._shapes`)."""
         return cls(payload)
 
     @classmethod
@@ -175,9 +176,13 @@ class AuthResult(Result["SignUpResult"]):
 
     @classmethod
     def from_payload(cls, payload: Any) -> Self:
+        """As the JavaScript client reads it, a missing `session` is null (`verifyPhone` after a
+        phone change answers `{user}`); a session must have a token to be kept."""
         user, session = payload["user"], payload.get("session")
         if not isinstance(user, dict) or not (session is None or isinstance(session, dict)):
             raise TypeError("an auth answer has a `user` object and a `session` object or null")
+        if session is not None and not (isinstance(token := session.get("token"), str) and token):
+            raise TypeError("data.session.token should be a non-empty string")
         return cls(cast("SignUpResult", {"user": user, "session": session}))
 
 

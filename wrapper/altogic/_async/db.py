@@ -133,7 +133,7 @@ class AsyncQueryBuilder(BaseQueryBuilder):
         """Group the matching objects (`group`) and compute values per group."""
         return await self._sender.send(plan_compute(self.model, computations, self.query))
 
-    async def get_single(self) -> Result[JSONObject]:
+    async def get_single(self) -> Result[JSONObject | None]:
         """The first matching object, or None."""
         return await self._sender.send(plan_get_single(self.model, self.query))
 
@@ -189,7 +189,7 @@ class AsyncDBObject:
 
     async def get(
         self, lookups: Sequence[Lookup] | None = None, cache: CacheDuration = "nocache"
-    ) -> Result[JSONObject]:
+    ) -> Result[JSONObject | None]:
         """The object (None when there is none), with `lookups` attached."""
         return await self._sender.send(plan_object_get(self.model, self.id, lookups, cache))
 
@@ -224,7 +224,7 @@ class AsyncDBObject:
 
     async def delete(
         self, return_top: bool = False, remove_from_cache: bool = True
-    ) -> Result[JSONObject]:
+    ) -> Result[JSONObject | None]:
         """Delete the object (data None), or, for a sub-object with `return_top`, answer the
         updated top-level object."""
         plan = plan_object_delete(self.model, self.id, remove_from_cache, return_top)

@@ -35,12 +35,17 @@ class AsyncClientSender:
     forgets the session when the server says it is no longer valid."""
 
     def __init__(
-        self, settings: Settings, transport: AsyncTransport, session: AsyncSessionKeeper
+        self,
+        settings: Settings,
+        transport: AsyncTransport,
+        session: AsyncSessionKeeper,
+        headers: dict[str, str],
     ) -> None:
         self.base_url = settings.base_url
         self.session = session
         self._transport = transport
-        self._headers = settings.headers()
+        self._headers = headers
+        """What each request adds to the httpx client's headers (`BaseClient._request_headers`)."""
 
     async def send(self, call: Call[R]) -> R:
         await self.session.restore()

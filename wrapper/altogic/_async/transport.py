@@ -1,4 +1,5 @@
-"""Sending a planned call, retrying as `altogic._transport` decides."""
+"""Sending a planned call, retrying as `altogic._transport` decides, within the call's deadline
+(`altogic._deadline`)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ import time
 import httpx
 
 from .._call import Call, R
+from .._deadline import Deadline, body_reader_async, limit_async, total_seconds
 from .._transport import (
     Retry,
+    deadline_error,
     encoding_error,
     log_request,
     logger,
@@ -21,7 +24,7 @@ from .._transport import (
 
 class AsyncTransport:
     """Sends calls over one pooled httpx client; every outcome is a `Result`, never an
-    exception."""
+    exception, and every call ends within the client's timeout."""
 
     def __init__(
         self, base_url: str, client: httpx.AsyncClient, retries: int, timeout: httpx.Timeout | None
@@ -30,27 +33,53 @@ class AsyncTransport:
         self.client = client
         self.retries = retries
         self.timeout = timeout
+        """Sent with each first attempt (None: the httpx client's own)."""
+        self.phases = client.timeout if timeout is None else timeout
+        self.total = total_seconds(self.phases)
+        self.read_body = body_reader_async(client)
 
     async def send(self, call: Call[R], headers: dict[str, str]) -> R:
+        deadline = Deadline(self.total, self.phases)
+        try:
+            async with limit_async(deadline):
+                return await self._send(call, headers, deadline)
+        except TimeoutError:  # the deadline interrupted the call
+            logger.debug("%s %s -> deadline passed", call.method, call.path)
+            return call.fail(deadline_error())
+
+    async def _send(self, call: Call[R], headers: dict[str, str], deadline: Deadline) -> R:
         attempt = 0
         while True:
-            outcome = await self._attempt(call, headers, attempt)
+            outcome = await self._attempt(call, headers, attempt, deadline)
             if not isinstance(outcome, Retry):
                 return outcome
             logger.debug("retrying %s %s in %.2f s", call.method, call.path, outcome.delay)
             await asyncio.sleep(outcome.delay)
             attempt += 1
 
-    async def _attempt(self, call: Call[R], headers: dict[str, str], attempt: int) -> R | Retry:
+    async def _attempt(
+        self, call: Call[R], headers: dict[str, str], attempt: int, deadline: Deadline
+    ) -> R | Retry:
+        # The first attempt has (all but microseconds of) the whole time; a retry, what is left.
+        timeout = self.timeout if attempt == 0 else deadline.for_attempt()
         try:
-            request = request_arguments(call, self.base_url, headers, self.timeout)
-        except (TypeError, ValueError) as exc:
+            arguments = request_arguments(call, self.base_url, headers, timeout)
+        except (TypeError, ValueError, RecursionError) as exc:
             return call.fail(encoding_error(exc))
         started = time.perf_counter()
         try:
-            response = await self.client.request(**request)
+            request = self.client.build_request(**arguments)
+            response = await self.client.send(request, stream=True)
         except Exception as exc:  # the wrapper never raises on network errors
             log_request(call, started, type(exc).__name__)
-            return outcome_of_exception(call, exc, attempt, self.retries)
+            return outcome_of_exception(call, exc, attempt, self.retries, deadline)
+        try:
+            content = await self.read_body(response, deadline)
+        except Exception as exc:  # the body failed: the status is known
+            log_request(call, started, type(exc).__name__)
+            status = response.status_code
+            return outcome_of_exception(call, exc, attempt, self.retries, deadline, status)
+        finally:
+            await response.aclose()
         log_request(call, started, response.status_code)
-        return outcome_of_response(call, response, attempt, self.retries)
+        return outcome_of_response(call, response, content, attempt, self.retries, deadline)

@@ -29,12 +29,13 @@ class AltogicClient(BaseClient[httpx.Client, SessionStorage]):
     client's sender."""
 
     def _default_http(self) -> httpx.Client:
-        return default_sync_http(self.settings.timeout)
+        return default_sync_http(self.settings.timeout, self.settings.headers())
 
     def _connect(self, session_storage: SessionStorage) -> None:
         settings = self.settings
         transport = Transport(settings.base_url, self._http, settings.max_retries, settings.timeout)
-        self._sender = ClientSender(settings, transport, SessionKeeper(session_storage))
+        keeper = SessionKeeper(session_storage)
+        self._sender = ClientSender(settings, transport, keeper, self._request_headers())
 
     @cached_property
     def auth(self) -> AuthManager:
@@ -90,8 +91,9 @@ def create_client(
     `client_key` is the environment's client library key; `api_key`, if given, is sent as the
     `Authorization` header. `session_storage` keeps the signed-in session (in memory by
     default; `FileStorage` keeps it across runs; the asyncio client also accepts a storage whose
-    methods are coroutines). `timeout` is in seconds (default 60, 10 to connect); `max_retries`
-    bounds the retries of failed requests; `http_client` replaces the client's own httpx client
+    methods are coroutines). `timeout` is in seconds (default 60, 10 to connect), a total
+    deadline for each call, its retries included; `max_retries` bounds the retries of failed
+    requests; `http_client` replaces the client's own httpx client
     (it is then not closed by `close()`).
 
     Raises `ClientError` if `env_url` or `client_key` is not usable, as the JavaScript client does.

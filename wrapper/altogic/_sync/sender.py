@@ -36,11 +36,18 @@ class ClientSender:
     """The client's sender: sends over its transport with its headers and the held session, and
     forgets the session when the server says it is no longer valid."""
 
-    def __init__(self, settings: Settings, transport: Transport, session: SessionKeeper) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        transport: Transport,
+        session: SessionKeeper,
+        headers: dict[str, str],
+    ) -> None:
         self.base_url = settings.base_url
         self.session = session
         self._transport = transport
-        self._headers = settings.headers()
+        self._headers = headers
+        """What each request adds to the httpx client's headers (`BaseClient._request_headers`)."""
 
     def send(self, call: Call[R]) -> R:
         self.session.restore()
