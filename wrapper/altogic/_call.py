@@ -7,7 +7,7 @@ send them. Keeping planning apart from I/O is what lets both clients share every
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Generic, Literal, TypeVar
 
 from ._shapes import reader
@@ -28,6 +28,9 @@ class Call(Generic[R]):
     """Whether the request may be repeated after a failure that may have reached the server."""
     body: Literal["json", "bytes"] = "json"
     """How to decode a success body."""
+    error: APIError | None = None
+    """Set when the call cannot be made as asked (a bad argument found while planning): it is
+    answered with this error without sending anything."""
 
     @property
     def method(self) -> str:
@@ -52,6 +55,12 @@ def call(
     except KeyError:
         parse, fail = _OUTCOMES[result] = reader(result), result.from_errors
     return Call(request, parse, fail, idempotent, body)
+
+
+def refused(planned: Call[R], message: str) -> Call[R]:
+    """`planned`, answered with an `invalid_request` error saying `message` instead of sent."""
+    error = APIError.client("invalid_request", message)
+    return replace(planned, error=error)
 
 
 _OUTCOMES: dict[Any, tuple[Callable[[Any], Any], Callable[[APIError], Any]]] = {}

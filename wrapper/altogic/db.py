@@ -50,7 +50,7 @@ from altogic_api.api.database import (
 )
 from altogic_api.types import UNSET, Unset
 
-from ._call import Call, call
+from ._call import Call, R, call, refused
 from ._lazy import lazy_attributes
 from .result import APIError, Result
 from .types import (
@@ -195,7 +195,8 @@ Action = wire.DBAction
 @dataclass
 class Query:
     """The modifiers a query builder accumulates, as given; sent as `query` with all seven keys,
-    as the JavaScript client sends its `DBAction`."""
+    as the JavaScript client sends its `DBAction`. `problems` are the modifiers that cannot be
+    sent as asked: a call with any is answered `invalid_request` without being sent."""
 
     expression: str | None = None
     lookups: list[Lookup] | None = None
@@ -204,6 +205,7 @@ class Query:
     sort: list[SortEntry] | None = None
     omit: list[str] | None = None
     group: list[str] | str | None = None
+    problems: list[str] = field(default_factory=list)
 
     def action(self) -> Action:
         """The modifiers as sent; values of unexpected types are sent as given (the generated
@@ -224,6 +226,11 @@ class Query:
 
 
 # ---------------------------------------------------------------- plans: query builder
+def _checked(query: Query, planned: Call[R]) -> Call[R]:
+    """`planned`, refused with the query's first problem if it has any."""
+    return refused(planned, query.problems[0]) if query.problems else planned
+
+
 # The answers whose type depends on the request (the spec's `anyOf`s), as checked.
 _OBJECT: type[Result[Any]] = Result[JSONObject]
 _OBJECTS: type[Result[Any]] = Result[list[JSONObject]]
@@ -235,7 +242,7 @@ def plan_create(model: str, values: Values | Sequence[Values], query: Query) -> 
     body = wire.ModelCreateRequest(model=model, values=objects, query=query.action())
     # An object for an object, a list for a list.
     answer = _OBJECTS if isinstance(objects, list) else _OBJECT
-    return call(model_create._get_kwargs(body=body), answer, idempotent=False)
+    return _checked(query, call(model_create._get_kwargs(body=body), answer, idempotent=False))
 
 
 def plan_set(
@@ -248,7 +255,9 @@ def plan_set(
         return_top=return_top,
         query=query.action(),
     )
-    return call(model_set._get_kwargs(body=body), Result[JSONObject], idempotent=False)
+    return _checked(
+        query, call(model_set._get_kwargs(body=body), Result[JSONObject], idempotent=False)
+    )
 
 
 def plan_append(
@@ -264,7 +273,7 @@ def plan_append(
     )
     # The item for an item, the items for a list, and the top-level object with `return_top`.
     answer = _OBJECTS if isinstance(objects, list) and not return_top else _OBJECT
-    return call(model_append._get_kwargs(body=body), answer, idempotent=False)
+    return _checked(query, call(model_append._get_kwargs(body=body), answer, idempotent=False))
 
 
 def plan_get(model: str, return_count_info: bool, query: Query) -> Call[Result[Any]]:
@@ -272,7 +281,7 @@ def plan_get(model: str, return_count_info: bool, query: Query) -> Call[Result[A
         model=model, query=query.action(), return_count_info=return_count_info
     )
     answer = _PAGE if return_count_info else _OBJECTS
-    return call(model_get._get_kwargs(body=body), answer, idempotent=True)
+    return _checked(query, call(model_get._get_kwargs(body=body), answer, idempotent=True))
 
 
 def plan_compute(
@@ -281,24 +290,26 @@ def plan_compute(
     items = _many(_computation, _one_or_many(computations))
     body = wire.ModelComputeRequest(model=model, computations=items, query=query.action())
     request = _as_given(model_compute._get_kwargs(body=body), computations=items)
-    return call(request, Result[list[ComputeResult]], idempotent=True)
+    return _checked(query, call(request, Result[list[ComputeResult]], idempotent=True))
 
 
 def plan_get_single(model: str, query: Query) -> Call[Result[JSONObject | None]]:
     body = wire.ModelGetSingleRequest(model=model, query=query.action())
     request = model_get_single._get_kwargs(body=body)
-    return call(request, Result[JSONObject | None], idempotent=True)
+    return _checked(query, call(request, Result[JSONObject | None], idempotent=True))
 
 
 def plan_get_random(model: str, count: int, query: Query) -> Call[Result[list[JSONObject]]]:
     body = wire.ModelGetRandomRequest(model=model, count=count, query=query.action())
     request = model_get_random._get_kwargs(body=body)
-    return call(request, Result[list[JSONObject]], idempotent=True)
+    return _checked(query, call(request, Result[list[JSONObject]], idempotent=True))
 
 
 def plan_update(model: str, values: Values, query: Query) -> Call[Result[UpdateInfo]]:
     body = wire.ModelUpdateRequest(model=model, values=_values(values), query=query.action())
-    return call(model_update._get_kwargs(body=body), Result[UpdateInfo], idempotent=True)
+    return _checked(
+        query, call(model_update._get_kwargs(body=body), Result[UpdateInfo], idempotent=True)
+    )
 
 
 def plan_update_fields(
@@ -307,12 +318,14 @@ def plan_update_fields(
     items = _many(_field_update, _one_or_many(updates))
     body = wire.ModelUpdateFieldsRequest(model=model, updates=items, query=query.action())
     request = _as_given(model_update_fields._get_kwargs(body=body), updates=items)
-    return call(request, Result[UpdateInfo], idempotent=False)
+    return _checked(query, call(request, Result[UpdateInfo], idempotent=False))
 
 
 def plan_delete(model: str, query: Query) -> Call[Result[DeleteInfo]]:
     body = wire.ModelDeleteRequest(model=model, query=query.action())
-    return call(model_delete._get_kwargs(body=body), Result[DeleteInfo], idempotent=True)
+    return _checked(
+        query, call(model_delete._get_kwargs(body=body), Result[DeleteInfo], idempotent=True)
+    )
 
 
 def plan_search_text(
@@ -322,7 +335,7 @@ def plan_search_text(
         model=model, text=text, query=query.action(), return_count_info=return_count_info
     )
     answer = _PAGE if return_count_info else _OBJECTS
-    return call(model_search_text._get_kwargs(body=body), answer, idempotent=True)
+    return _checked(query, call(model_search_text._get_kwargs(body=body), answer, idempotent=True))
 
 
 def plan_search_fuzzy(
@@ -332,7 +345,7 @@ def plan_search_fuzzy(
         model=model, field_name=field_name, text=text, query=query.action()
     )
     request = model_search_fuzzy._get_kwargs(body=body)
-    return call(request, Result[list[JSONObject]], idempotent=True)
+    return _checked(query, call(request, Result[list[JSONObject]], idempotent=True))
 
 
 def plan_get_stats() -> Call[Result[DBStats]]:
@@ -465,7 +478,14 @@ class BaseQueryBuilder:
         self.query = Query()
 
     def filter(self, expression: str) -> Self:
-        """Keep the objects for which `expression` is true (the last call wins)."""
+        """Keep the objects for which `expression` is true (the last call wins). An empty
+        expression (or None) is an `invalid_request` error, not "every object": leave `filter`
+        out to match every object."""
+        if not isinstance(expression, str) or not expression.strip():
+            self.query.problems.append(
+                f"filter() needs an expression, got {expression!r}; to match every object, "
+                "leave filter() out."
+            )
         self.query.expression = expression
         return self
 
@@ -485,7 +505,14 @@ class BaseQueryBuilder:
         return self
 
     def sort(self, field_name: str, direction: SortDirection = "asc") -> Self:
-        """Sort by `field_name`; the first call is the primary key."""
+        """Sort by `field_name`; the first call is the primary key. `direction` is `"asc"` or
+        `"desc"`, in any case; anything else is an `invalid_request` error."""
+        if isinstance(direction, str) and direction.lower() in ("asc", "desc"):
+            direction = cast(SortDirection, direction.lower())
+        else:
+            self.query.problems.append(
+                f"sort() takes the direction 'asc' or 'desc', not {direction!r}."
+            )
         self.query.sort = [*(self.query.sort or []), {"field": field_name, "direction": direction}]
         return self
 

@@ -39,6 +39,8 @@ class AsyncTransport:
         self.read_body = body_reader_async(client)
 
     async def send(self, call: Call[R], headers: dict[str, str]) -> R:
+        if call.error is not None:  # refused while planning: nothing to send
+            return call.fail(call.error)
         deadline = Deadline(self.total, self.phases)
         try:
             async with limit_async(deadline):

@@ -40,6 +40,8 @@ class Transport:
         self.read_body = body_reader_sync(client)
 
     def send(self, call: Call[R], headers: dict[str, str]) -> R:
+        if call.error is not None:  # refused while planning: nothing to send
+            return call.fail(call.error)
         deadline = Deadline(self.total, self.phases)
         try:
             with limit_sync(deadline):
