@@ -74,12 +74,18 @@ def recorder(seen: list[httpx.Request], body: Any = None) -> Handler:
 
 
 # ------------------------------------------------------------------ construction
-@pytest.mark.parametrize("env_url", [None, "", "  ", "ftp://x", "env.altogic.com", 42])
+@pytest.mark.parametrize(
+    "env_url",
+    [None, "", "  ", "ftp://x", "env.altogic.com", 42, "http://", "https://", "http:///x"],
+)
 def test_bad_env_url_raises_client_error(env_url: Any) -> None:
     with pytest.raises(ClientError) as caught:
         create_client(env_url, "key")
     assert caught.value.code == "missing_required_value"
-    assert str(caught.value) == "envUrl is a required parameter and needs to start with https://"
+    assert str(caught.value) == (
+        "env_url is required: your environment's URL, e.g. https://<env>.c1-na.altogic.com "
+        "(or http://127.0.0.1:8080 for `altogic-local serve`)"
+    )
     assert caught.value.origin == "client_error"
 
 
@@ -88,13 +94,17 @@ def test_missing_client_key_raises_client_error(key: Any) -> None:
     with pytest.raises(ClientError) as caught:
         create_client("https://x.altogic.com", key)
     assert caught.value.code == "missing_required_value"
-    assert str(caught.value) == "clientKey is a required parameter, cannot be left empty"
+    assert str(caught.value) == (
+        "client_key is required: a client key of your app (any non-empty string for "
+        "`altogic-local serve` without declared keys)"
+    )
 
 
 def test_non_string_client_key_raises_invalid_client_key() -> None:
     with pytest.raises(ClientError) as caught:
         create_async_client("https://x.altogic.com", 123)  # type: ignore[arg-type]
     assert caught.value.code == "invalid_client_key"
+    assert str(caught.value) == "client_key must be a string, not int"
 
 
 def test_env_url_is_trimmed_and_one_trailing_slash_removed() -> None:
@@ -247,6 +257,9 @@ def test_server_down_is_a_network_error_result() -> None:
     assert data is None
     assert errors.status == 0 and errors.codes == ["network_error"]
     assert errors.items[0].origin == "client_error"
+    message = errors.items[0].message
+    assert message.startswith(f"The request to http://127.0.0.1:{port}/_api/rest/v1/cache failed")
+    assert message.endswith("(is the local backend running? Start it with `altogic-local serve`.)")
 
 
 async def test_async_server_down_is_a_network_error_result() -> None:
@@ -256,6 +269,9 @@ async def test_async_server_down_is_a_network_error_result() -> None:
     async with create_async_client(f"http://127.0.0.1:{port}", "ck", max_retries=0) as client:
         data, errors = await client.cache.get("k")
     assert data is None and errors.codes == ["network_error"]
+    message = errors.items[0].message
+    assert message.startswith(f"The request to http://127.0.0.1:{port}/_api/rest/v1/cache failed")
+    assert message.endswith("(is the local backend running? Start it with `altogic-local serve`.)")
 
 
 class Misbehaving:

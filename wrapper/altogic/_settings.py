@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -49,6 +50,16 @@ class Settings:
         return headers
 
 
+def _has_host(url: str) -> bool:
+    """Whether `url` is an http(s) URL with a host (`http://` alone has none)."""
+    parts = urlsplit(url)
+    try:
+        host = parts.hostname
+    except ValueError:  # a malformed IPv6 address
+        return False
+    return parts.scheme in ("http", "https") and bool(host)
+
+
 def make_settings(
     env_url: Any,
     client_key: Any,
@@ -59,17 +70,22 @@ def make_settings(
     realtime: RealtimeOptions | None,
 ) -> Settings:
     """Check the arguments as the JavaScript client does; raise `ClientError` if they are bad."""
-    if not isinstance(env_url, str) or not env_url.strip().startswith(("https://", "http://")):
+    if not isinstance(env_url, str) or not _has_host(env_url.strip()):
         raise ClientError(
             "missing_required_value",
-            "envUrl is a required parameter and needs to start with https://",
+            "env_url is required: your environment's URL, e.g. "
+            "https://<env>.c1-na.altogic.com (or http://127.0.0.1:8080 for `altogic-local serve`)",
         )
     if client_key is None or (isinstance(client_key, str) and not client_key.strip()):
         raise ClientError(
-            "missing_required_value", "clientKey is a required parameter, cannot be left empty"
+            "missing_required_value",
+            "client_key is required: a client key of your app (any non-empty string for "
+            "`altogic-local serve` without declared keys)",
         )
     if not isinstance(client_key, str):
-        raise ClientError("invalid_client_key", "clientKey needs to be a valid key string")
+        raise ClientError(
+            "invalid_client_key", f"client_key must be a string, not {type(client_key).__name__}"
+        )
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
         raise ClientError("invalid_value", "max_retries needs to be a non-negative integer")
     base_url = env_url.strip()

@@ -109,7 +109,28 @@ def _network_error(exc: Exception, status: int) -> APIError:
         message = f"The server's answer could not be decoded: {exc}"
         return APIError.client("invalid_response", message, status=status)
     detail = str(exc) or type(exc).__name__
-    return APIError.client("network_error", f"The request failed: {detail}")
+    url = _url_of(exc)
+    message = f"The request to {url} failed: {detail}" if url else f"The request failed: {detail}"
+    if url and _never_sent(exc) and _is_local(url):
+        message += " (is the local backend running? Start it with `altogic-local serve`.)"
+    return APIError.client("network_error", message)
+
+
+LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1", "0.0.0.0")
+
+
+def _url_of(exc: Exception) -> str | None:
+    """The URL (without its query) of the request `exc` failed, when httpx says."""
+    try:
+        request = exc.request if isinstance(exc, httpx.RequestError) else None
+    except RuntimeError:  # an httpx error raised without its request
+        return None
+    return None if request is None else str(request.url.copy_with(query=None))
+
+
+def _is_local(url: str) -> bool:
+    host = httpx.URL(url).host
+    return host in LOCAL_HOSTS or host.endswith(".localhost")
 
 
 def deadline_error() -> APIError:
