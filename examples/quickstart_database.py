@@ -44,10 +44,15 @@ def run(client: AltogicClient) -> None:
     assert errors is None and created is not None
     show("created", [book["title"] for book in created])
 
-    recent, _ = client.db.model("qs_books").filter("year > 1900").sort("year", "desc").get()
+    # Values go in as named placeholders (quoted by the client), never with f-strings.
+    since = 1900
+    recent, _ = (
+        client.db.model("qs_books").filter("year > :since", since=since).sort("year", "desc").get()
+    )
     show("after 1900, newest first", [book["title"] for book in recent or []])
 
-    page, _ = client.db.model("qs_books").filter("IN(tags, 'classic')").limit(1).get(True)
+    tag = "classic"
+    page, _ = client.db.model("qs_books").filter("IN(tags, :tag)", tag=tag).limit(1).get(True)
     assert page is not None
     show("classics, page 1 of size 1", (page["info"], [b["title"] for b in page["data"]]))
 
@@ -92,7 +97,7 @@ def run(client: AltogicClient) -> None:
 
     bad = client.db.model("qs_books").filter("year >").get()
     show("a bad filter", bad.errors.items[0].message if bad.errors else None)
-    deleted, _ = client.db.model("qs_books").filter("genre == 'novel'").delete()
+    deleted, _ = client.db.model("qs_books").filter("genre == :genre", genre="novel").delete()
     show("deleted", deleted)
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ._settings import RealtimeOptions
 from .client import AltogicClient, AsyncAltogicClient, create_async_client, create_client
 from .errors import AltogicError, ClientError
+from .expressions import literal
 from .result import (
     APIError,
     AuthResult,
@@ -58,4 +59,5 @@ __all__ = [
     "VoidResult",
     "create_async_client",
     "create_client",
+    "literal",
 ]

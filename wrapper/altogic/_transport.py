@@ -32,6 +32,7 @@ import httpx
 
 from ._call import Call, R
 from ._deadline import Deadline, DeadlineExceeded
+from .expressions import iso_date
 from .result import APIError
 
 logger = logging.getLogger("altogic")
@@ -144,12 +145,8 @@ def encoding_error(exc: BaseException) -> APIError:
 
 def _json_default(value: Any) -> Any:
     """Encode the values JavaScript's JSON.stringify would: dates as ISO-8601 UTC strings."""
-    if isinstance(value, datetime.datetime):
-        if value.tzinfo is not None:
-            value = value.astimezone(datetime.UTC).replace(tzinfo=None)
-        return value.isoformat(timespec="milliseconds") + "Z"
     if isinstance(value, datetime.date):
-        return value.isoformat()
+        return iso_date(value)
     raise TypeError(f"{type(value).__name__} values cannot be sent as JSON")
 
 

@@ -52,6 +52,7 @@ from altogic_api.types import UNSET, Unset
 
 from ._call import Call, R, call, refused
 from ._lazy import lazy_attributes
+from .expressions import ExpressionValue, bind, bind_many
 from .result import APIError, Result
 from .types import (
     CacheDuration,
@@ -187,6 +188,32 @@ def _objects(values: Values | Sequence[Values]) -> wire.DBValues | list[wire.DBV
     return _values(values)
 
 
+def _bound_expressions(
+    items: Any, key: str, params: Mapping[str, ExpressionValue] | None, where: str
+) -> tuple[Any, str | None]:
+    """`items` (dicts such as lookups or computations) with the expression text under `key`
+    bound to `params` (`altogic.expressions`), and the reason it cannot be, if any. Items of
+    unexpected types are left as given (the generated models send them as they are)."""
+    given = items
+    if not isinstance(items, list | tuple):
+        items = []
+    places = [
+        index
+        for index, item in enumerate(items)
+        if isinstance(item, Mapping) and isinstance(item.get(key), str)
+    ]
+    try:
+        texts = bind_many([items[index][key] for index in places], params or {}, where=where)
+    except (TypeError, ValueError) as error:
+        return given, str(error)
+    if not places:
+        return given, None
+    bound = list(items)
+    for index, text in zip(places, texts, strict=True):
+        bound[index] = {**bound[index], key: text}
+    return bound, None
+
+
 Action = wire.DBAction
 """The query modifiers as sent (`query` in the request bodies)."""
 
@@ -285,12 +312,19 @@ def plan_get(model: str, return_count_info: bool, query: Query) -> Call[Result[A
 
 
 def plan_compute(
-    model: str, computations: GroupComputation | Sequence[GroupComputation], query: Query
+    model: str,
+    computations: GroupComputation | Sequence[GroupComputation],
+    query: Query,
+    params: Mapping[str, ExpressionValue] | None = None,
 ) -> Call[Result[list[ComputeResult]]]:
-    items = _many(_computation, _one_or_many(computations))
+    given, problem = _bound_expressions(
+        _one_or_many(computations), "expression", params, "compute()"
+    )
+    items = _many(_computation, given)
     body = wire.ModelComputeRequest(model=model, computations=items, query=query.action())
     request = _as_given(model_compute._get_kwargs(body=body), computations=items)
-    return _checked(query, call(request, Result[list[ComputeResult]], idempotent=True))
+    planned = _checked(query, call(request, Result[list[ComputeResult]], idempotent=True))
+    return refused(planned, problem) if problem else planned
 
 
 def plan_get_single(model: str, query: Query) -> Call[Result[JSONObject | None]]:
@@ -367,15 +401,21 @@ def _without_missing_id(request: dict[str, Any], object_id: str | None) -> dict[
 
 
 def plan_object_get(
-    model: str, object_id: str | None, lookups: Sequence[Lookup] | None, cache: CacheDuration
+    model: str,
+    object_id: str | None,
+    lookups: Sequence[Lookup] | None,
+    cache: CacheDuration,
+    params: Mapping[str, ExpressionValue] | None = None,
 ) -> Call[Result[JSONObject | None]]:
-    items = UNSET if lookups is None else _many(_lookup, lookups)
+    given, problem = _bound_expressions(lookups, "query", params, "get()")
+    items = UNSET if given is None else _many(_lookup, given)
     body = wire.ObjectGetRequest(
         model=model, id=object_id or "", lookups=items, options=wire.GetOptions(cache=cache)
     )
     request = _as_given(object_get._get_kwargs(body=body), lookups=items)
     request = _without_missing_id(request, object_id)
-    return call(request, Result[JSONObject | None], idempotent=True)
+    planned = call(request, Result[JSONObject | None], idempotent=True)
+    return refused(planned, problem) if problem else planned
 
 
 def plan_object_create(
@@ -477,22 +517,47 @@ class BaseQueryBuilder:
         self.model = model
         self.query = Query()
 
-    def filter(self, expression: str) -> Self:
-        """Keep the objects for which `expression` is true (the last call wins). An empty
-        expression (or None) is an `invalid_request` error, not "every object": leave `filter`
-        out to match every object."""
+    def filter(self, expression: str, /, **params: ExpressionValue) -> Self:
+        """Keep the objects for which `expression` is true (the last call wins).
+
+        Put values in with named placeholders, never with f-strings: `filter("owner == :owner
+        && price < :max", owner=name, max=10)` writes each value as a quoted literal (see
+        `altogic.expressions`). A placeholder with no value, a value with no placeholder, or an
+        empty expression (or None) is an `invalid_request` error, not "every object": leave
+        `filter` out to match every object."""
         if not isinstance(expression, str) or not expression.strip():
             self.query.problems.append(
                 f"filter() needs an expression, got {expression!r}; to match every object, "
                 "leave filter() out."
             )
+        else:
+            expression = self._bind("filter()", expression, params)
         self.query.expression = expression
         return self
 
-    def lookup(self, lookup: Lookup) -> Self:
-        """Attach referenced or matching objects (calls accumulate, in order)."""
-        self.query.lookups = [*(self.query.lookups or []), lookup]
+    def lookup(self, lookup: Lookup, /, **params: ExpressionValue) -> Self:
+        """Attach referenced or matching objects (calls accumulate, in order). A complex
+        lookup's `query` takes placeholders filled from `params`, as `filter` does."""
+        given: Any = lookup
+        query = lookup.get("query") if isinstance(lookup, Mapping) else None
+        if isinstance(query, str):
+            given = {**lookup, "query": self._bind("lookup()", query, params)}
+        elif params:
+            self._unused("lookup()", params, "only a complex lookup's `query` takes placeholders")
+        self.query.lookups = [*(self.query.lookups or []), given]
         return self
+
+    def _unused(self, where: str, params: Mapping[str, ExpressionValue], why: str) -> None:
+        names = ", ".join(f"{name}=" for name in params)
+        self.query.problems.append(f"{where} was given {names}, but {why}.")
+
+    def _bind(self, where: str, expression: str, params: Mapping[str, ExpressionValue]) -> str:
+        """`expression` with its placeholders filled; a problem of the query if it cannot be."""
+        try:
+            return bind(expression, params, where=where)
+        except (TypeError, ValueError) as error:
+            self.query.problems.append(str(error))
+            return expression
 
     def page(self, number: int) -> Self:
         """Answer the page `number` (1-based) of `limit` objects."""
@@ -521,10 +586,18 @@ class BaseQueryBuilder:
         self.query.omit = [*(self.query.omit or []), *fields]
         return self
 
-    def group(self, fields_or_expression: Sequence[str] | str) -> Self:
-        """Group `compute` by field paths or by an expression (the last call wins)."""
+    def group(
+        self, fields_or_expression: Sequence[str] | str, /, **params: ExpressionValue
+    ) -> Self:
+        """Group `compute` by field paths or by an expression (the last call wins); an
+        expression takes placeholders filled from `params`, as `filter` does."""
         value = fields_or_expression
-        self.query.group = value if isinstance(value, str) else list(value)
+        if isinstance(value, str):
+            self.query.group = self._bind("group()", value, params)
+        else:
+            self.query.group = list(value)
+            if params:
+                self._unused("group()", params, "field paths take no placeholders")
         return self
 
     def _pager(self, page_size: int) -> Pager:

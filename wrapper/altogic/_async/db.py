@@ -32,6 +32,7 @@ from ..db import (
     plan_update,
     plan_update_fields,
 )
+from ..expressions import ExpressionValue
 from ..result import APIError, Result
 from ..types import (
     CacheDuration,
@@ -128,10 +129,15 @@ class AsyncQueryBuilder(BaseQueryBuilder):
         return AsyncObjectIterator(self._sender, self._pager(page_size))
 
     async def compute(
-        self, computations: GroupComputation | Sequence[GroupComputation]
+        self,
+        computations: GroupComputation | Sequence[GroupComputation],
+        /,
+        **params: ExpressionValue,
     ) -> Result[list[ComputeResult]]:
-        """Group the matching objects (`group`) and compute values per group."""
-        return await self._sender.send(plan_compute(self.model, computations, self.query))
+        """Group the matching objects (`group`) and compute values per group. The
+        computations' expressions take placeholders filled from `params`, as `filter` does."""
+        plan = plan_compute(self.model, computations, self.query, params)
+        return await self._sender.send(plan)
 
     async def get_single(self) -> Result[JSONObject | None]:
         """The first matching object, or None."""
@@ -188,10 +194,15 @@ class AsyncDBObject:
         self.id = object_id
 
     async def get(
-        self, lookups: Sequence[Lookup] | None = None, cache: CacheDuration = "nocache"
+        self,
+        lookups: Sequence[Lookup] | None = None,
+        cache: CacheDuration = "nocache",
+        **params: ExpressionValue,
     ) -> Result[JSONObject | None]:
-        """The object (None when there is none), with `lookups` attached."""
-        return await self._sender.send(plan_object_get(self.model, self.id, lookups, cache))
+        """The object (None when there is none), with `lookups` attached; their queries take
+        placeholders filled from `params`, as `filter` does."""
+        plan = plan_object_get(self.model, self.id, lookups, cache, params)
+        return await self._sender.send(plan)
 
     async def create(
         self, values: Values, cache: CacheDuration = "nocache", return_top: bool = False
