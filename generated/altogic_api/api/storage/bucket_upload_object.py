@@ -147,7 +147,8 @@ def sync_detailed(
         bucket (str): A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that
             bucket;
             otherwise the bucket with that name. `root`, or the environment id, is the root bucket.
-        file_name (str): A file name, unique within its bucket.
+        file_name (str): A file name, unique within its bucket. Control characters are not
+            allowed.
         options (str | Unset):
         body (File): The file's bytes.
         body (JsonBuffer | JsonByteIndex | str): The body as the JavaScript client encodes it: a
@@ -221,7 +222,8 @@ def sync(
         bucket (str): A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that
             bucket;
             otherwise the bucket with that name. `root`, or the environment id, is the root bucket.
-        file_name (str): A file name, unique within its bucket.
+        file_name (str): A file name, unique within its bucket. Control characters are not
+            allowed.
         options (str | Unset):
         body (File): The file's bytes.
         body (JsonBuffer | JsonByteIndex | str): The body as the JavaScript client encodes it: a
@@ -290,7 +292,8 @@ async def asyncio_detailed(
         bucket (str): A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that
             bucket;
             otherwise the bucket with that name. `root`, or the environment id, is the root bucket.
-        file_name (str): A file name, unique within its bucket.
+        file_name (str): A file name, unique within its bucket. Control characters are not
+            allowed.
         options (str | Unset):
         body (File): The file's bytes.
         body (JsonBuffer | JsonByteIndex | str): The body as the JavaScript client encodes it: a
@@ -362,7 +365,8 @@ async def asyncio(
         bucket (str): A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that
             bucket;
             otherwise the bucket with that name. `root`, or the environment id, is the root bucket.
-        file_name (str): A file name, unique within its bucket.
+        file_name (str): A file name, unique within its bucket. Control characters are not
+            allowed.
         options (str | Unset):
         body (File): The file's bytes.
         body (JsonBuffer | JsonByteIndex | str): The body as the JavaScript client encodes it: a
