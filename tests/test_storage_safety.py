@@ -276,3 +276,49 @@ def test_export_and_import_carry_the_files(tmp_path: Path) -> None:
         buckets = httpx.post(server.url + "/_api/rest/v1/storage/list-buckets", headers=KEY).json()
         assert [bucket["name"] for bucket in buckets] == ["root"]
         assert httpx.get(info["publicPath"]).status_code == 404
+
+
+# ---------------------------------------------------------------------------- the blob store
+def test_the_folder_blob_store(tmp_path: Path) -> None:
+    store = FolderBlobStore(tmp_path / "files")
+    store.open()
+    writer = store.writer()
+    writer.write(b"0123")
+    writer.write(b"456789")
+    assert list(store.ids()) == []  # not visible before the commit
+    writer.commit("a1")
+    writer.abort()  # a no-op once committed
+    reader = store.reader("a1")
+    assert reader.size == 10
+    assert b"".join(reader.chunks()) == b"0123456789"
+    assert b"".join(reader.chunks(3, 6)) == b"345"
+    store.copy("a1", "b2")
+    store.delete("a1")
+    assert b"".join(reader.chunks()) == b"0123456789"  # an open blob keeps its bytes
+    reader.close()
+    assert sorted(store.ids()) == ["b2"]
+    aborted = store.writer()
+    aborted.write(b"never")
+    aborted.abort()
+    assert list(store.partial.iterdir()) == []
+    with pytest.raises(LookupError):
+        store.reader("a1")
+    with pytest.raises(ValueError):
+        store.reader("../escape")
+    store.clear()
+    assert list(store.ids()) == []
+
+
+def test_a_memory_blob_store_is_removed_with_it() -> None:
+    import gc
+
+    store = FolderBlobStore(None)
+    store.open()
+    folder = store.folder
+    writer = store.writer()
+    writer.write(b"x")
+    writer.commit("blob")
+    assert folder.exists()
+    del store, writer
+    gc.collect()
+    assert not folder.exists()
