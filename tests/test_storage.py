@@ -3,6 +3,7 @@ operation, sync and async, in-process and over a real socket, against the real l
 
 from __future__ import annotations
 
+import json
 import re
 import warnings
 from typing import Any
@@ -475,6 +476,14 @@ async def test_bad_uploads_are_refused_and_leave_nothing(http: Http) -> None:
             headers={"Content-Type": f"multipart/form-data; boundary={boundary}"},
         )
         assert response.status_code == 400 and codes(response) == ["validation_error"], case
+    for content_type in ["multipart/form-data", f"multipart/form-data; boundary={'b' * 300}"]:
+        response = await http.post(
+            "/bucket/upload-formdata",
+            params={"bucket": "root", "fileName": "x"},
+            content=b"--" + b"b" * 300 + b"\r\n",
+            headers={"Content-Type": content_type},
+        )
+        assert response.status_code == 400 and codes(response) == ["validation_error"]
     response = await http.post(
         "/bucket/upload-formdata",
         params={"bucket": "root", "fileName": "x"},
@@ -499,12 +508,16 @@ async def test_js_client_json_encodings_of_raw_bodies(http: Http) -> None:
     params = {"bucket": "root", "options": options}
     cases: list[tuple[Any, bytes]] = [
         ("héllo", "héllo".encode()),
+        ("a\ud800b", "a\ufffdb".encode()),  # a lone surrogate, as JavaScript encodes it
         ({"type": "Buffer", "data": [0, 1, 255]}, b"\x00\x01\xff"),
         ({"2": 3, "0": 1, "1": 2, "10": 11}, b"\x01\x02\x03\x0b"),
     ]
     for index, (body, expected) in enumerate(cases):
         response = await http.post(
-            "/bucket/upload-object", body, params={**params, "fileName": f"f{index}"}
+            "/bucket/upload-object",
+            params={**params, "fileName": f"f{index}"},
+            content=json.dumps(body).encode(),  # as JSON.stringify writes it (ASCII escapes)
+            headers={"Content-Type": "application/json"},
         )
         assert response.status_code == 200, response.text
         file = response.json()

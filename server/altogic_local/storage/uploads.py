@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 import anyio.to_thread
 from altogic_models import JsonBuffer, JsonByteIndex
 from pydantic import BaseModel, ValidationError
-from python_multipart.exceptions import MultipartParseError
+from python_multipart.exceptions import FormParserError
 from python_multipart.multipart import MultipartParser, parse_options_header
 from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect, Request
@@ -196,25 +196,23 @@ async def read_multipart(body: Body, spool: Spool) -> str:
     def on_end() -> None:
         found["ended"] = True
 
-    parser = MultipartParser(
-        boundary,
-        {
-            "on_part_begin": on_part_begin,
-            "on_header_field": on_header_field,
-            "on_header_value": on_header_value,
-            "on_header_end": on_header_end,
-            "on_headers_finished": on_headers_finished,
-            "on_part_data": on_part_data,
-            "on_part_end": on_part_end,
-            "on_end": on_end,
-        },
-    )
+    callbacks = {
+        "on_part_begin": on_part_begin,
+        "on_header_field": on_header_field,
+        "on_header_value": on_header_value,
+        "on_header_end": on_header_end,
+        "on_headers_finished": on_headers_finished,
+        "on_part_data": on_part_data,
+        "on_part_end": on_part_end,
+        "on_end": on_end,
+    }
     try:
+        parser = MultipartParser(boundary, callbacks)  # type: ignore[arg-type]
         async for chunk in body.chunks():
             parser.write(chunk)
             await spool.flush()
         parser.finalize()
-    except MultipartParseError as exc:
+    except FormParserError as exc:
         raise _bad_form(f"The multipart body is malformed: {exc}") from None
     if not found["ended"]:
         raise _bad_form("The multipart body ends before its closing boundary.")
@@ -269,7 +267,9 @@ async def _read_json(body: Body, spool: Spool, limit: int) -> None:
     data: bytes
     try:
         if isinstance(value, str):
-            data = value.encode("utf-8", "surrogatepass")
+            # As JavaScript encodes text: a lone surrogate becomes U+FFFD.
+            text = value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+            data = text.encode("utf-8")
         elif isinstance(value, dict) and value.get("type") == "Buffer":
             data = bytes(byte.root for byte in JsonBuffer.model_validate(value).data)
         elif isinstance(value, dict):
