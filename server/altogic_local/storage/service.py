@@ -19,10 +19,19 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from sqlalchemy import Connection, Select, delete, func, insert, literal, or_, select, update
+from sqlalchemy.exc import OperationalError
 
 from ..clock import Clock, iso
 from ..database import jsonsql
-from ..database.expression.compiler import Compiler, Env, Scope, compile_condition
+from ..database.expression.compiler import (
+    Compiler,
+    Env,
+    Scope,
+    beyond_sqlite_limits,
+    check_total_size,
+    compile_condition,
+    too_complex,
+)
 from ..database.expression.errors import ExpressionError
 from ..database.expression.syntax import Path as FieldPath
 from ..database.expression.values import SQL, Kind
@@ -607,12 +616,15 @@ class StorageService:
         )
         if expression is not None and expression.strip():
             try:
+                check_total_size([expression])
                 conditions = [
                     *conditions,
                     compile_condition(expression, Env(scope, now=self._now())),
                 ]
             except ExpressionError as error:
                 raise error.api_error("expression") from None
+            except RecursionError:
+                raise too_complex().api_error("expression") from None
         order: list[Any] = []
         if options.sort is not None:
             field, direction = options.sort
@@ -627,15 +639,21 @@ class StorageService:
             .limit(options.limit)
             .offset((options.page - 1) * options.limit)
         )
-        with self.sql.read() as conn:
-            rows = list(conn.execute(statement).scalars())
-            count = (
-                conn.execute(
-                    select(func.count()).select_from(table).where(*conditions)
-                ).scalar_one()
-                if options.count_info
-                else 0
-            )
+        try:
+            with self.sql.read() as conn:
+                rows = list(conn.execute(statement).scalars())
+                count = (
+                    conn.execute(
+                        select(func.count()).select_from(table).where(*conditions)
+                    ).scalar_one()
+                    if options.count_info
+                    else 0
+                )
+        except (OperationalError, RecursionError) as error:
+            # The compiler refuses most expressions beyond SQLite's limits; this is the backstop.
+            if not beyond_sqlite_limits(error):
+                raise
+            raise too_complex().api_error("expression") from error
         data = ("[" + ",".join(rows) + "]").encode()
         if not options.count_info:
             return data
