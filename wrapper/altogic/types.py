@@ -381,6 +381,11 @@ class CacheStats(TypedDict):
     """Bytes read this month (UTC)."""
 
 
+CacheValue = dict[str, Any] | list[Any] | None
+"""The stored object or array as stored, a primitive wrapped as `{"value": ...}`, or `null` when the
+key does not exist."""
+
+
 __all__ = [
     "AuthGrant",
     "Bucket",
@@ -389,6 +394,7 @@ __all__ = [
     "CacheEntry",
     "CacheNumericValue",
     "CacheStats",
+    "CacheValue",
     "ComplexLookup",
     "ComputationSort",
     "ComputationType",
