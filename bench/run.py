@@ -2,7 +2,7 @@
 
 Each figure is a ratio of two measurements taken in the same run, on the same machine, so that
 the machine's speed cancels out. Benchmarks live in `bench_*.py` modules with a `run()` function
-returning `Figure`s.
+returning `Figure`s; a module's `NOTES` (optional) is written below its table.
 """
 
 from __future__ import annotations
@@ -19,11 +19,11 @@ sys.path.insert(0, str(BENCH))
 
 from harness import Figure  # noqa: E402
 
-MODULES = ["bench_core", "bench_database"]
+MODULES = ["bench_core", "bench_database", "bench_cache"]
 
 
 def main() -> None:
-    sections: list[tuple[str, list[Figure]]] = []
+    sections: list[tuple[str, list[Figure], str]] = []
     for name in MODULES:
         if not (BENCH / f"{name}.py").exists():
             continue
@@ -32,12 +32,13 @@ def main() -> None:
         figures = list(module.run())
         for figure in figures:
             print(f"  {figure.name}: {figure.value:.2f} (goal {figure.goal})", flush=True)
-        sections.append(((module.__doc__ or name).strip().splitlines()[0], figures))
+        title = (module.__doc__ or name).strip().splitlines()[0]
+        sections.append((title, figures, getattr(module, "NOTES", "")))
     write_results(sections)
     print(f"wrote {BENCH / 'RESULTS.md'}")
 
 
-def write_results(sections: list[tuple[str, list[Figure]]]) -> None:
+def write_results(sections: list[tuple[str, list[Figure], str]]) -> None:
     lines = [
         "# Benchmark results",
         "",
@@ -49,7 +50,7 @@ def write_results(sections: list[tuple[str, list[Figure]]]) -> None:
         f"- Python {platform.python_version()}",
         "",
     ]
-    for title, figures in sections:
+    for title, figures, notes in sections:
         lines += [
             f"## {title}",
             "",
@@ -62,6 +63,8 @@ def write_results(sections: list[tuple[str, list[Figure]]]) -> None:
                 f"| {figure.name} | {figure.value:.2f} | {figure.goal} | {met} | {figure.detail} |"
             )
         lines.append("")
+        if notes:
+            lines += [notes.strip(), ""]
     (BENCH / "RESULTS.md").write_text("\n".join(lines))
 
 
