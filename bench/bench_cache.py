@@ -178,7 +178,7 @@ async def _snapshot_cost(folder: Path, saves: int = 5) -> tuple[float, float]:
     return median(held) * 1000, median(took) * 1000
 
 
-def persistence(seconds: float = 3, rounds: int = 3) -> list[Figure]:
+def persistence(seconds: float = 3, rounds: int = 5) -> list[Figure]:
     """`cache.set`/`cache.get` requests/s on a backend keeping its data (`--data`, snapshots
     every 1 s and every 0.05 s) vs one keeping nothing (`--memory`), all in the same run."""
     intervals = (1.0, 0.05)

@@ -1,7 +1,9 @@
 """`Result(data, errors)`: what every call returns.
 
 On success `errors` is None; on failure `data` is None and `errors` is an `APIError`. A result
-unpacks as `data, errors = result`. `to_dict()` gives the shape the Altogic docs show for the call
+is the tuple `(data, errors)`, so `data, errors = result` gives type checkers `T | None` and
+`APIError | None`; otherwise it behaves as a frozen record of its fields (`data`, `errors`, and
+`next` for a key page). `to_dict()` gives the shape the Altogic docs show for the call
 (`{data, errors}`, `{errors}`, `{user, session, errors}`, ...).
 """
 
