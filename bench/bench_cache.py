@@ -27,10 +27,12 @@ With `--data` the cache is kept in `cache.json` in the data folder: saved when i
 key and expiry tables on the event loop (a fraction of a millisecond: values are immutable bytes),
 then encodes and writes the file from a worker thread, 500 keys at a time, handing the GIL back to
 the event loop after each slice. Before, the snapshot was built on the event loop and encoded by
-one `json.dumps` call holding the GIL, which stalled every request for 20 to 60 ms per save of
-these 10,000 keys (measured the same way: 0.93 at 1 s and 0.57 at 0.05 s). A save does the same
-work as before (see the CPU-time ratios), now without stalling requests: a short interval still
-costs throughput, and at 0.05 s the saves of a cache this size run back to back.
+one `json.dumps` call holding the GIL. Alternating runs of this benchmark with the old save and the
+new one (2 each, on a loaded machine): at 1 s 0.92 and 0.98 (old) vs 0.95 and 0.97 (new), the same
+within noise, since a save does the same work; at 0.05 s 0.54 and 0.67 vs 0.82 and 0.86; the
+event loop held for 14 to 30 ms per save of these 10,000 keys (old) vs 2 to 8 ms (new: about the
+interpreter's 5 ms switch interval, when the event loop is kept busy). At 0.05 s the saves of a
+cache this size run nearly back to back: such an interval only suits small caches.
 """
 
 CLIENT_KEY = "bench-client-key"
@@ -256,7 +258,7 @@ def persistence(seconds: float = 3, rounds: int = 5) -> list[Figure]:
         if index == 0:
             detail += (
                 f"; saving the {KEYS:,} keys takes {took:.0f} ms and holds the event loop for "
-                f"{held:.1f} ms at most"
+                f"{held:.1f} ms at most (medians of 5 saves)"
             )
         goal_met = ratio >= 0.9 if index == 0 else True
         figures.append(
