@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -136,3 +137,35 @@ def test_a_save_writes_the_snapshot_a_slice_at_a_time(
         assert await reopened.snapshot() == snapshot
 
     run(scenario())
+
+
+def test_a_save_cancelled_by_close_cannot_overwrite_the_last_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`close()` cancels the periodic save, whose thread may still be writing; its own save,
+    newer, must be the one the file keeps (and the two must not write the file at once)."""
+    path = tmp_path / "cache.json"
+    write = cache_engine._write_snapshot
+    entered, release = threading.Event(), threading.Event()
+
+    def first_write_waits(*args: Any) -> None:
+        if not entered.is_set():
+            entered.set()
+            release.wait(30)  # a bound on waiting, not a measured duration
+        write(*args)
+
+    monkeypatch.setattr(cache_engine, "_write_snapshot", first_write_waits)
+
+    async def scenario() -> None:
+        store = MemoryCacheStore(ManualClock(start=0), path, snapshot_interval=0.01)
+        await store.open()
+        await store.set("early", b"1", None)
+        await asyncio.to_thread(entered.wait, 30)  # the periodic save is writing "early"
+        await store.set("late", b"2", None)
+        closing = asyncio.create_task(store.close())
+        await asyncio.sleep(0.05)  # close() cancels the periodic save and starts its own
+        release.set()
+        await closing
+
+    run(scenario())
+    assert set(json.loads(path.read_text(encoding="utf-8"))["entries"]) == {"early", "late"}

@@ -11,6 +11,7 @@ import contextlib
 import heapq
 import json
 import os
+import threading
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -127,6 +128,11 @@ class MemoryCacheStore:
         """Writes so far; a save is skipped while it equals `_saved` (nothing changed)."""
         self._saved = 0
         self._saver: asyncio.Task[None] | None = None
+        self._saves = 0
+        """Saves started, numbered on the event loop."""
+        self._written = 0
+        """The number of the save the file holds, set by the worker thread that wrote it."""
+        self._write_lock = threading.Lock()
         self._periods: tuple[int, tuple[str, str]] = (-1, ("", ""))
         """The day number (days since the epoch) and its day and month keys, made once a day."""
         self._values: dict[str, bytes] = {}
@@ -299,14 +305,28 @@ class MemoryCacheStore:
                 await self._save()
 
     async def _save(self) -> None:
-        assert self._path is not None
         changes = self._changes
         self._sweep()
+        self._saves += 1
         values, expires = dict(self._values), dict(self._expires)
         await anyio.to_thread.run_sync(
-            _write_snapshot, self._path, values, expires, self._traffic_copy()
+            self._write, self._saves, values, expires, self._traffic_copy()
         )
         self._saved = changes
+
+    def _write(
+        self, number: int, values: dict[str, bytes], expires: dict[str, float], traffic: Any
+    ) -> None:
+        """Write save `number` (in a worker thread). Saves are written one at a time, and a save
+        older than the one the file holds is dropped: cancelling a save (`close()` cancels the
+        periodic one) does not stop its thread, which may still be writing when a newer save
+        starts."""
+        assert self._path is not None
+        with self._write_lock:
+            if number < self._written:
+                return
+            _write_snapshot(self._path, values, expires, traffic)
+            self._written = number
 
     def _traffic_copy(self) -> dict[str, list[int]]:
         return {period: list(counts) for period, counts in self._traffic.items()}
