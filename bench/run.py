@@ -2,7 +2,7 @@
 
 Each figure is a ratio of two measurements taken in the same run, on the same machine, so that
 the machine's speed cancels out. Benchmarks live in `bench_*.py` modules with a `run()` function
-returning `Figure`s; a module's `NOTES` (optional) is written below its table.
+returning `Figure`s, and optionally `NOTES`, text written below their table.
 """
 
 from __future__ import annotations
@@ -20,10 +20,12 @@ sys.path.insert(0, str(BENCH))
 from harness import Figure  # noqa: E402
 
 MODULES = ["bench_core", "bench_database", "bench_cache"]
+NOTES: dict[str, str] = {}
+"""The `NOTES` of each module run, by section title."""
 
 
 def main() -> None:
-    sections: list[tuple[str, list[Figure], str]] = []
+    sections: list[tuple[str, list[Figure]]] = []
     for name in MODULES:
         if not (BENCH / f"{name}.py").exists():
             continue
@@ -32,13 +34,13 @@ def main() -> None:
         figures = list(module.run())
         for figure in figures:
             print(f"  {figure.name}: {figure.value:.2f} (goal {figure.goal})", flush=True)
-        title = (module.__doc__ or name).strip().splitlines()[0]
-        sections.append((title, figures, getattr(module, "NOTES", "")))
+        sections.append(((module.__doc__ or name).strip().splitlines()[0], figures))
+        NOTES[sections[-1][0]] = getattr(module, "NOTES", "")
     write_results(sections)
     print(f"wrote {BENCH / 'RESULTS.md'}")
 
 
-def write_results(sections: list[tuple[str, list[Figure], str]]) -> None:
+def write_results(sections: list[tuple[str, list[Figure]]]) -> None:
     lines = [
         "# Benchmark results",
         "",
@@ -50,7 +52,7 @@ def write_results(sections: list[tuple[str, list[Figure], str]]) -> None:
         f"- Python {platform.python_version()}",
         "",
     ]
-    for title, figures, notes in sections:
+    for title, figures in sections:
         lines += [
             f"## {title}",
             "",
@@ -63,8 +65,8 @@ def write_results(sections: list[tuple[str, list[Figure], str]]) -> None:
                 f"| {figure.name} | {figure.value:.2f} | {figure.goal} | {met} | {figure.detail} |"
             )
         lines.append("")
-        if notes:
-            lines += [notes.strip(), ""]
+        if NOTES.get(title):
+            lines += [NOTES[title].strip(), ""]
     (BENCH / "RESULTS.md").write_text("\n".join(lines))
 
 
