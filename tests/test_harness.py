@@ -280,6 +280,39 @@ def test_a_bad_marker_is_a_usage_error(altogic_backend):
     result.stdout.fnmatch_lines(["*altogic_socket takes nothing, True or False*"])
 
 
+def test_the_async_client_leaves_no_connection_open_after_an_anyio_test(
+    pytester: pytest.Pytester,
+) -> None:
+    """anyio closes a test's event loop when the test ends, before the fixture's teardown: a
+    connection still open then is leaked (an unraisable ResourceWarning, here an error)."""
+    pytester.makepyfile(
+        test_async="""
+import gc
+import pytest
+
+pytestmark = pytest.mark.anyio
+
+@pytest.fixture
+def anyio_backend():
+    return "asyncio"
+
+@pytest.mark.altogic_socket
+async def test_over_a_socket(altogic_async_client):
+    for value in range(3):
+        assert (await altogic_async_client.cache.set("k", value)).errors is None
+    assert (await altogic_async_client.cache.get("k")).data == {"value": 2}
+
+async def test_in_process(altogic_async_client):
+    assert (await altogic_async_client.cache.get("k")).data is None
+
+def test_nothing_was_left_open():
+    gc.collect()
+"""
+    )
+    result = pytester.runpytest_subprocess(*_plugin(), "-q", "-W", "error", "-p", "no:randomly")
+    result.assert_outcomes(passed=3)
+
+
 @pytest.mark.parametrize("socket", [False, True])
 def test_http_can_be_used_in_a_with_block_and_the_backend_runs_on(socket: bool) -> None:
     with TestBackend(socket=socket) as backend:

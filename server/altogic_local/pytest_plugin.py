@@ -159,12 +159,19 @@ def altogic_client(altogic_backend: TestBackend) -> Iterator[AltogicClient]:
 
 @pytest.fixture
 def altogic_async_client(altogic_backend: TestBackend) -> Iterator[AsyncAltogicClient]:
-    """An async client of the test's backend. Its connections belong to the test's event loop,
-    whichever plugin runs it; it is closed after the test when that loop allows."""
-    client = altogic_backend.async_client()
-    yield client
-    with contextlib.suppress(RuntimeError):  # the test's event loop is gone: nothing to close
-        asyncio.run(client.close())
+    """An async client of the test's backend. The test's event loop (anyio's, pytest-asyncio's)
+    may be gone when this fixture ends, taking with it any connection left open: so over a
+    socket the client keeps no connection open between calls, and there is nothing to close."""
+    import httpx
+
+    if not altogic_backend.socket:  # in-process: no connection at all
+        yield altogic_backend.async_client()
+        return
+    limits = httpx.Limits(max_keepalive_connections=0)
+    http = httpx.AsyncClient(limits=limits, timeout=httpx.Timeout(60.0, connect=10.0))
+    yield altogic_backend.async_client(http_client=http)
+    with contextlib.suppress(RuntimeError):  # a connection still open belongs to a loop gone
+        asyncio.run(http.aclose())
 
 
 @pytest.fixture

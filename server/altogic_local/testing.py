@@ -327,19 +327,18 @@ class TestBackend:
         """A sync client of the backend (`create_client` options allowed)."""
         from altogic import create_client
 
-        http = None if self.socket else self.http()
-        return create_client(self.url, self.client_key, http_client=http, **options)
+        if not self.socket:
+            options.setdefault("http_client", self.http())
+        return create_client(self.url, self.client_key, **options)
 
     def async_client(self, **options: Any) -> AsyncAltogicClient:
         """An async client of the backend (`create_async_client` options allowed)."""
         from altogic import create_async_client
 
-        http = (
-            None
-            if self.socket
-            else httpx.AsyncClient(transport=httpx.ASGITransport(app=self.app), base_url=self.url)
-        )
-        return create_async_client(self.url, self.client_key, http_client=http, **options)
+        if not self.socket:
+            transport = httpx.ASGITransport(app=self.app)
+            options.setdefault("http_client", httpx.AsyncClient(transport=transport))
+        return create_async_client(self.url, self.client_key, **options)
 
 
 class StartedAppClient(TestClient):
