@@ -422,16 +422,36 @@ def flaky(responses: list[Any]) -> tuple[Handler, list[httpx.Request]]:
     return handler, seen
 
 
+class _Sleepless:
+    """A stand-in for the `time` or `asyncio` module in the clients' transports: `sleep` records
+    the delay; anything else is the module's own."""
+
+    def __init__(self, module: Any, sleep: Any) -> None:
+        self._module = module
+        self.sleep = sleep
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._module, name)
+
+
 @pytest.fixture
 def no_sleep(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """Record retry delays instead of sleeping them."""
+    """Record the clients' retry delays instead of sleeping them. Only the transports' names
+    are replaced, not `time.sleep` and `asyncio.sleep` themselves: other threads (a backend the
+    session keeps running, with its event loop) go on sleeping and do not show up here."""
+    import asyncio
+    import time
+
+    from altogic._async import transport as async_transport
+    from altogic._sync import transport as sync_transport
+
     delays: list[float] = []
-    monkeypatch.setattr("altogic._transport.time.sleep", delays.append)
 
     async def fake_sleep(delay: float) -> None:
         delays.append(delay)
 
-    monkeypatch.setattr("altogic._transport.asyncio.sleep", fake_sleep)
+    monkeypatch.setattr(sync_transport, "time", _Sleepless(time, delays.append))
+    monkeypatch.setattr(async_transport, "asyncio", _Sleepless(asyncio, fake_sleep))
     return delays
 
 
