@@ -38,6 +38,8 @@ SHAPES = (
     "BucketStats",
     "Bucket",
     "FileInfo",
+    "BucketPage",
+    "FilePage",
     "StorageStats",
     "MessageInfo",
     "TaskInfo",

@@ -302,6 +302,20 @@ class FileInfo(TypedDict):
     updatedAt: str
 
 
+class BucketPage(TypedDict):
+    """Matching buckets with count information (`returnCountInfo`)."""
+
+    info: CountInfo
+    data: list[Bucket]
+
+
+class FilePage(TypedDict):
+    """Matching files with count information (`returnCountInfo`)."""
+
+    info: CountInfo
+    data: list[FileInfo]
+
+
 class StorageStats(TypedDict):
     """Totals over every bucket of the environment."""
 
@@ -384,6 +398,7 @@ class CacheStats(TypedDict):
 __all__ = [
     "AuthGrant",
     "Bucket",
+    "BucketPage",
     "BucketStats",
     "CacheDuration",
     "CacheEntry",
@@ -398,6 +413,7 @@ __all__ = [
     "FieldUpdate",
     "FieldUpdateType",
     "FileInfo",
+    "FilePage",
     "GroupComputation",
     "JSONObject",
     "JSONValue",
