@@ -131,11 +131,16 @@ def _raw_sync(url: str, direction: str, source: Path, target: Path) -> None:
         if direction == "upload":
             headers = {"Content-Length": str(size)}
             answer = client.post(
-                url + "/bare/upload", content=_file_pieces(source), headers=headers
+                f"{url}/bare/upload?name={source.name}",
+                content=_file_pieces(source),
+                headers=headers,
             )
             assert answer.status_code == 200 and answer.json()["size"] == size
         else:
-            with client.stream("POST", url + "/bare/download") as answer, target.open("wb") as out:
+            with (
+                client.stream("POST", f"{url}/bare/download?name={source.name}") as answer,
+                target.open("wb") as out,
+            ):
                 for chunk in answer.iter_bytes():
                     out.write(chunk)
             assert target.stat().st_size == size
@@ -150,10 +155,12 @@ async def _raw_async(url: str, direction: str, source: Path, target: Path) -> No
         if direction == "upload":
             headers = {"Content-Length": str(size)}
             body = _async_file_pieces(source)
-            answer = await client.post(url + "/bare/upload", content=body, headers=headers)
+            answer = await client.post(
+                f"{url}/bare/upload?name={source.name}", content=body, headers=headers
+            )
             assert answer.status_code == 200 and answer.json()["size"] == size
         else:
-            async with client.stream("POST", url + "/bare/download") as answer:
+            async with client.stream("POST", f"{url}/bare/download?name={source.name}") as answer:
                 with target.open("wb") as out:
                     async for chunk in answer.aiter_bytes():
                         out.write(chunk)

@@ -38,8 +38,11 @@ def bare_app() -> Starlette:
 def bare_storage_app(folder: Path) -> Starlette:
     """What storage does at its simplest: an upload route that writes the request body to a
     temporary file as it arrives and renames it into place, and a download route that streams
-    that file back; the yardstick of the storage benchmark."""
-    stored = folder / "stored.bin"
+    that file back (both named by the `name` query parameter); the yardstick of the storage
+    benchmark."""
+
+    def stored(request: Request) -> Path:
+        return folder / Path(request.query_params["name"]).name
 
     async def upload(request: Request) -> Response:
         size = 0
@@ -49,11 +52,11 @@ def bare_storage_app(folder: Path) -> Starlette:
                 size += len(chunk)
             file.flush()
             os.fsync(file.fileno())
-        os.replace(file.name, stored)
+        os.replace(file.name, stored(request))
         return JSONResponse({"size": size})
 
     async def download(request: Request) -> Response:
-        return FileResponse(stored, media_type="application/octet-stream")
+        return FileResponse(stored(request), media_type="application/octet-stream")
 
     return Starlette(
         routes=[

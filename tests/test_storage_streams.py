@@ -459,3 +459,17 @@ async def test_a_download_cut_midway_leaves_the_path_alone(flavour: str, tmp_pat
     assert received == [b"first"] and chunks.errors.codes == ["network_error"]
     assert chunks.size == 100
     await go(client.close())
+
+
+async def test_an_on_progress_that_raises_ends_the_upload_as_a_result(flavour: str) -> None:
+    def progress(loaded: int, total: int | None, percent: int | None) -> None:
+        if loaded > 0:
+            raise ValueError("bar broken")
+
+    recorder = Recorder()
+    client = make_client(flavour, recorder, max_retries=2)
+    result = await go(client.storage.root.upload("f", b"x" * 10, on_progress=progress))
+    assert result.errors.codes == ["progress_error"]
+    assert "ValueError: bar broken" in result.errors.items[0].message
+    assert len(recorder.requests) <= 1
+    await go(client.close())

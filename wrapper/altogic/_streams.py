@@ -19,7 +19,7 @@ path as it was), or a binary file object, written where it stands.
 
 Problems with the caller's files (a missing path, a failed read or write) are not raised: the
 call answers a client-side error (`invalid_request` when found while planning, `io_error` during
-the transfer).
+the transfer; `progress_error` when `on_progress` raised, which ends the upload).
 """
 
 from __future__ import annotations
@@ -178,7 +178,12 @@ class UploadSource:
 
     def _report(self, loaded: int) -> None:
         if self.on_progress is not None:
-            self.on_progress(loaded, self.total, _percent(loaded, self.total))
+            try:
+                self.on_progress(loaded, self.total, _percent(loaded, self.total))
+            except Exception as error:  # the caller's bug: it ends the upload, as a result
+                raise LocalIOError(
+                    f"on_progress raised {type(error).__name__}: {error}", "progress_error"
+                ) from error
 
     def _failed(self, error: BaseException) -> LocalIOError:
         if isinstance(error, LocalIOError):
