@@ -151,7 +151,8 @@ def sync_detailed(
         bucket (str): A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that
             bucket;
             otherwise the bucket with that name. `root`, or the environment id, is the root bucket.
-        file_name (str): A file name, unique within its bucket.
+        file_name (str): A file name, unique within its bucket. Control characters are not
+            allowed.
         options (str | Unset):
         body (File): The file's bytes.
         body (JsonBuffer | JsonByteIndex | str): The body as the JavaScript client encodes it: a
@@ -229,7 +230,8 @@ def sync(
         bucket (str): A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that
             bucket;
             otherwise the bucket with that name. `root`, or the environment id, is the root bucket.
-        file_name (str): A file name, unique within its bucket.
+        file_name (str): A file name, unique within its bucket. Control characters are not
+            allowed.
         options (str | Unset):
         body (File): The file's bytes.
         body (JsonBuffer | JsonByteIndex | str): The body as the JavaScript client encodes it: a
@@ -302,7 +304,8 @@ async def asyncio_detailed(
         bucket (str): A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that
             bucket;
             otherwise the bucket with that name. `root`, or the environment id, is the root bucket.
-        file_name (str): A file name, unique within its bucket.
+        file_name (str): A file name, unique within its bucket. Control characters are not
+            allowed.
         options (str | Unset):
         body (File): The file's bytes.
         body (JsonBuffer | JsonByteIndex | str): The body as the JavaScript client encodes it: a
@@ -378,7 +381,8 @@ async def asyncio(
         bucket (str): A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that
             bucket;
             otherwise the bucket with that name. `root`, or the environment id, is the root bucket.
-        file_name (str): A file name, unique within its bucket.
+        file_name (str): A file name, unique within its bucket. Control characters are not
+            allowed.
         options (str | Unset):
         body (File): The file's bytes.
         body (JsonBuffer | JsonByteIndex | str): The body as the JavaScript client encodes it: a
