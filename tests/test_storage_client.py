@@ -14,8 +14,6 @@ from altogic import APIError
 from altogic_local.config import AppConfig
 
 pytestmark = pytest.mark.anyio
-# The storage backend is built on its own branch: until it is merged, these tests wait for it.
-pytest.importorskip("altogic_local.storage", reason="the local backend has no storage module yet")
 
 OBJECT_ID = re.compile(r"[0-9a-f]{24}")
 MIB = 1024 * 1024

@@ -16,8 +16,6 @@ from altogic import create_async_client, create_client
 from .processes import server_process
 
 pytestmark = pytest.mark.anyio
-# The storage backend is built on its own branch: until it is merged, these tests wait for it.
-pytest.importorskip("altogic_local.storage", reason="the local backend has no storage module yet")
 
 MIB = 1024 * 1024
 SIZE = 64 * MIB
