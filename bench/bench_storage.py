@@ -20,6 +20,7 @@ Run standalone with `python bench/bench_storage.py`; `run()` returns the figures
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import statistics
@@ -278,8 +279,120 @@ def _transfer_figure(
     )
 
 
+# ---------------------------------------------------------------- listing
+LIST_SIZES = (10_000, 100_000)
+TARGET_FILES = 200
+"""Files in the bucket listed: half of them match the expression."""
+LIST_EXPRESSION = "IN(tags, :tag)"
+INSERT_BATCH = 5_000
+
+
+def _seed_files(data_dir: Path, count: int) -> None:
+    """A data folder whose storage holds `count` file rows: `TARGET_FILES` in the bucket
+    `target`, half of them tagged `hit`, and the rest in the bucket `bulk`, tagged alike (so
+    that only the bucket narrows the search). The rows are written in batches straight into the
+    storage tables (all naming one blob): uploading 100k files would take the benchmark's time."""
+    from altogic_local.app import create_app, started
+    from altogic_local.config import AppConfig
+    from altogic_local.jsonutil import dumps
+    from altogic_local.storage.service import new_blob_id, new_id
+    from sqlalchemy import insert
+
+    app = create_app(AppConfig(), data_dir=data_dir)
+    with started(app):
+        service = app.state.modules["storage"].service
+        writer = app.state.backend.blobs.writer()
+        writer.write(b"x")
+        blob = new_blob_id()
+        writer.commit(blob)
+        buckets = {
+            name: service.create_bucket(name, True, [], None)["_id"] for name in ("target", "bulk")
+        }
+        now = "2026-01-01T00:00:00.000Z"
+        for start in range(0, count, INSERT_BATCH):
+            rows = []
+            for index in range(start, min(start + INSERT_BATCH, count)):
+                bucket = buckets["target" if index < TARGET_FILES else "bulk"]
+                file_id = new_id(time.time())
+                doc = {
+                    "_id": file_id,
+                    "bucketId": bucket,
+                    "fileName": f"f{index}.txt",
+                    "size": 1,
+                    "encoding": "7bit",
+                    "mimeType": "text/plain",
+                    "publicPath": service.public_path(bucket, file_id),
+                    "isPublic": True,
+                    "tags": ["hit" if index % 2 else "miss"],
+                    "uploadedAt": now,
+                    "updatedAt": now,
+                }
+                rows.append(
+                    {
+                        "_id": file_id,
+                        "bucket_id": bucket,
+                        "file_name": doc["fileName"],
+                        "size": 1,
+                        "blob": blob,
+                        "doc": dumps(doc).decode(),
+                    }
+                )
+            with service.sql.transaction() as connection:
+                connection.execute(insert(service.tables.files), rows)
+        with app.state.backend.sql.transaction() as connection:
+            connection.exec_driver_sql("ANALYZE")
+
+
+def _median_listing(bucket: Any, repeat: int) -> float:
+    timings = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        files, errors = bucket.list_files(LIST_EXPRESSION, tag="hit", limit=100)
+        timings.append(time.perf_counter() - started)
+        assert errors is None and files is not None and len(files) == 100, errors
+    return statistics.median(timings)
+
+
+def _listing_seconds(rounds: int = 5, repeat: int = 40) -> dict[int, float]:
+    """The seconds of listing the 100 matching files of `target` through the wrapper, with each
+    of `LIST_SIZES` file rows in a backend of its own process: the best of `rounds` medians,
+    taken from the backends in turn (so that drift in the machine's load cancels out)."""
+    from altogic import create_client
+
+    with tempfile.TemporaryDirectory() as folder, contextlib.ExitStack() as stack:
+        buckets = {}
+        for count in LIST_SIZES:
+            data_dir = Path(folder) / str(count)
+            data_dir.mkdir()
+            _seed_files(data_dir, count)
+            served = stack.enter_context(serve("altogic", data_dir=data_dir))
+            client = stack.enter_context(create_client(served.url, "bench"))
+            buckets[count] = client.storage.bucket("target")
+            _median_listing(buckets[count], repeat)  # warm-up
+        medians: dict[int, list[float]] = {count: [] for count in LIST_SIZES}
+        for _ in range(rounds):
+            for count, bucket in buckets.items():
+                medians[count].append(_median_listing(bucket, repeat))
+        return {count: min(values) for count, values in medians.items()}
+
+
+def listing_figure() -> Figure:
+    seconds = _listing_seconds()
+    small, large = (seconds[count] for count in LIST_SIZES)
+    ratio = large / small
+    return Figure(
+        "list_files: 100 files filtered by an expression, time at 100k file rows / at 10k",
+        ratio,
+        "<= 2",
+        ratio <= 2,
+        f"bucket.list_files({LIST_EXPRESSION!r}, tag='hit', limit=100) over a bucket of "
+        f"{TARGET_FILES} files, the other rows in another bucket: {small * 1000:.1f} ms at 10k, "
+        f"{large * 1000:.1f} ms at 100k (sync client, the backend in its own process)",
+    )
+
+
 def run() -> list[Figure]:
-    return transfers()
+    return [*transfers(), listing_figure()]
 
 
 if __name__ == "__main__":
@@ -287,5 +400,6 @@ if __name__ == "__main__":
         kind, url, direction, source, target = sys.argv[2:7]
         client_main(kind, url, direction, Path(source), Path(target))
     else:
-        for figure in run():
+        figures = [listing_figure()] if sys.argv[1:] == ["--listing"] else run()
+        for figure in figures:
             print(f"{figure.name}: {figure.value:.2f} (goal {figure.goal}) {figure.detail}")
