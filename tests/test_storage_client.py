@@ -11,7 +11,9 @@ from typing import Any
 
 import pytest
 from altogic import APIError
-from altogic_local.config import AppConfig
+from altogic_local.config import AppConfig, StorageSettings
+
+from .auth_helpers import auth_config
 
 pytestmark = pytest.mark.anyio
 
@@ -229,8 +231,9 @@ LIMIT = 2 * MIB
 
 @pytest.fixture
 def config() -> AppConfig:
-    """Files of up to `LIMIT` bytes."""
-    return AppConfig.model_validate({"storage": {"maxFileSize": LIMIT}})
+    """Files of up to `LIMIT` bytes; sign-ups without email confirmation."""
+    settings = auth_config(email_confirmation=False)
+    return settings.model_copy(update={"storage": StorageSettings(max_file_size=LIMIT)})
 
 
 async def test_an_oversized_upload_is_refused_and_leaves_nothing(api: Any) -> None:
@@ -242,6 +245,16 @@ async def test_an_oversized_upload_is_refused_and_leaves_nothing(api: Any) -> No
     assert result.errors.status == 413
     assert ok(await go(root.list_files())) == []
     assert ok(await go(root.upload("fits.bin", bytes(LIMIT))))["size"] == LIMIT
+
+
+async def test_files_and_buckets_made_in_a_session_carry_the_user(api: Any) -> None:
+    user = ok(await api.auth.sign_up_with_email("ada@example.com", "secret-password"))["user"]
+    bucket = ok(await go(storage(api).create_bucket("mine")))
+    file = ok(await go(storage(api).bucket("mine").upload("a.txt", "a")))
+    assert bucket["userId"] == file["userId"] == user["_id"]
+    await api.auth.sign_out()
+    anonymous = ok(await go(storage(api).root.upload("b.txt", "b")))
+    assert "userId" not in anonymous
 
 
 # ---------------------------------------------------------------- files
