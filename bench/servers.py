@@ -16,16 +16,18 @@ import argparse
 import asyncio
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import FileResponse, JSONResponse, Response
+from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 GREETING = b'{"value":"Hello world!"}'
+PIECE = 256 * 1024
 
 
 def bare_app() -> Starlette:
@@ -55,8 +57,19 @@ def bare_storage_app(folder: Path) -> Starlette:
         os.replace(file.name, stored(request))
         return JSONResponse({"size": size})
 
+    def pieces(path: Path) -> Iterator[bytes]:
+        with path.open("rb") as file:
+            while piece := file.read(PIECE):
+                yield piece
+
     async def download(request: Request) -> Response:
-        return FileResponse(stored(request), media_type="application/octet-stream")
+        # Read as the backend reads its blobs (256 KiB at a time, in the thread pool), which
+        # is faster than FileResponse's 64 KiB: the yardstick is the stronger of the two.
+        path = stored(request)
+        headers = {"Content-Length": str(path.stat().st_size)}
+        return StreamingResponse(
+            pieces(path), media_type="application/octet-stream", headers=headers
+        )
 
     return Starlette(
         routes=[
