@@ -473,3 +473,52 @@ async def test_an_on_progress_that_raises_ends_the_upload_as_a_result(flavour: s
     assert "ValueError: bar broken" in result.errors.items[0].message
     assert len(recorder.requests) <= 1
     await go(client.close())
+
+
+async def test_a_cut_download_is_retried_only_into_a_destination_that_can_start_again(
+    flavour: str,
+) -> None:
+    attempts: list[int] = []
+
+    class CutOnce(httpx.SyncByteStream, httpx.AsyncByteStream):
+        def __iter__(self) -> Iterator[bytes]:
+            yield b"first"
+            if len(attempts) == 1:
+                raise httpx.ReadError("connection reset")
+            yield b"-second"
+
+        async def __aiter__(self) -> AsyncIterator[bytes]:
+            for piece in self:
+                yield piece
+
+    def cut_once(request: httpx.Request, body: bytes) -> httpx.Response:
+        attempts.append(1)
+        return httpx.Response(200, stream=CutOnce())
+
+    client = make_client(flavour, Recorder(cut_once), max_retries=2)
+    file = client.storage.bucket("b").file("f")
+    seekable = io.BytesIO()
+    result = await go(file.download_to(seekable))
+    assert result.data == 12 and seekable.getvalue() == b"first-second"  # rewound, not doubled
+    assert len(attempts) == 2
+
+    class Pipe(io.RawIOBase):
+        def __init__(self) -> None:
+            self.written = b""
+
+        def writable(self) -> bool:
+            return True
+
+        def seekable(self) -> bool:
+            return False
+
+        def write(self, data: Any) -> int:
+            self.written += bytes(data)
+            return len(data)
+
+    attempts.clear()
+    pipe = Pipe()
+    result = await go(file.download_to(pipe))
+    assert result.errors.codes == ["network_error"] and pipe.written == b"first"
+    assert len(attempts) == 1
+    await go(client.close())

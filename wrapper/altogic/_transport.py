@@ -10,7 +10,10 @@ JSON decoder, a wrong type, a missing key, ...) is an `invalid_response` error w
 Retries use exponential backoff with jitter. A request is retried when it cannot have reached the
 server (the connection failed), when the server says it did not process it (429, or 503 with
 `Retry-After`), and, for idempotent calls only, after timeouts, dropped connections and gateway
-errors. `Retry-After` is honoured when it asks for at most `MAX_RETRY_AFTER` seconds; a longer wait
+errors; never when a streamed upload body (an iterator, an unseekable file) or a download
+destination (a file object that cannot seek back) cannot start again (`Call.repeatable`), nor
+after reading the body or writing the download failed on this side (`_streams.py`).
+`Retry-After` is honoured when it asks for at most `MAX_RETRY_AFTER` seconds; a longer wait
 comes back as the error, so that no call blocks for long (e.g. on a sign-in lockout). Every call
 has a total deadline (`_deadline.py`): no retry waits past it (the failure comes back instead),
 and a call still running when it passes answers a `timeout` error.
