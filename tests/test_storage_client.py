@@ -230,10 +230,17 @@ LIMIT = 2 * MIB
 
 
 @pytest.fixture
-def config() -> AppConfig:
+def altogic_config() -> AppConfig:
     """Files of up to `LIMIT` bytes; sign-ups without email confirmation."""
     settings = auth_config(email_confirmation=False)
     return settings.model_copy(update={"storage": StorageSettings(max_file_size=LIMIT)})
+
+
+@pytest.fixture
+def config(altogic_config: AppConfig) -> AppConfig:
+    """The same settings under the fixture name the backend fixtures took before the pytest
+    plugin's `altogic_config`."""
+    return altogic_config
 
 
 async def test_an_oversized_upload_is_refused_and_leaves_nothing(api: Any) -> None:
