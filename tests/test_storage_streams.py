@@ -522,3 +522,17 @@ async def test_a_cut_download_is_retried_only_into_a_destination_that_can_start_
     assert result.errors.codes == ["network_error"] and pipe.written == b"first"
     assert len(attempts) == 1
     await go(client.close())
+
+
+def test_the_sync_client_refuses_an_async_iterator_before_sending() -> None:
+    async def generate() -> AsyncIterator[bytes]:
+        yield b"ab"
+
+    recorder = Recorder()
+    client = make_client("sync", recorder)
+    file = client.storage.root.file("f")
+    for result in (client.storage.root.upload("f", generate()), file.replace(generate())):
+        assert result.errors.codes == ["invalid_request"]
+        assert "async iterator" in result.errors.items[0].message
+    assert recorder.requests == []
+    client.close()

@@ -94,6 +94,29 @@ def _percent(loaded: int, total: int | None) -> int | None:
     return 100 if total == 0 else loaded * 100 // total
 
 
+class WrongClient:
+    """A body the client it was given to cannot send (an async iterator given to the sync
+    client): `UploadSource` refuses it while planning, so nothing is sent."""
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+
+def sendable_sync(body: Any) -> Any:
+    """`body` as the sync client takes it: an async iterator is refused while planning."""
+    if isinstance(body, AsyncIterable) and not isinstance(body, Iterable):
+        return WrongClient(
+            "The sync client cannot upload an async iterator: pass an iterator of bytes, or use "
+            "the async client."
+        )
+    return body
+
+
+def sendable_async(body: Any) -> Any:
+    """`body` as the async client takes it: any body."""
+    return body
+
+
 class UploadSource:
     """The body of one upload: its size when known, whether it can be read again, and a fresh
     iterator of its pieces for each attempt (`body_sync`, `body_async`)."""
@@ -112,6 +135,8 @@ class UploadSource:
         self._start = 0
         self._iterable: Iterable[bytes] | AsyncIterable[bytes] | None = None
         self._used = False
+        if isinstance(body, WrongClient):
+            raise LocalIOError(body.message, "invalid_request")
         if isinstance(body, str):
             self._bytes = memoryview(body.encode("utf-8"))
         elif isinstance(body, bytes | bytearray | memoryview):

@@ -10,7 +10,7 @@ from typing import Any, Generic, Literal, overload
 
 import httpx
 
-from .._streams import AsyncBody, ProgressCallback, chunks_async
+from .._streams import AsyncBody, ProgressCallback, chunks_async, sendable_async
 from .._transport import Opened, stream_error
 from ..expressions import ExpressionValue
 from ..result import APIError, Result, VoidResult
@@ -249,7 +249,7 @@ class AsyncFileManager:
         plan = plan_replace(
             self.bucket,
             self.name_or_id,
-            body,
+            sendable_async(body),
             content_type=content_type,
             is_public=is_public,
             tags=tags,
@@ -410,7 +410,7 @@ class AsyncBucketManager:
         plan = plan_upload(
             self.name_or_id,
             file_name,
-            body,
+            sendable_async(body),
             content_type=content_type,
             is_public=is_public,
             create_bucket=create_bucket,

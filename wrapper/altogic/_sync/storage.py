@@ -12,7 +12,7 @@ from typing import Any, Generic, Literal, overload
 
 import httpx
 
-from .._streams import Body, ProgressCallback, chunks_sync
+from .._streams import Body, ProgressCallback, chunks_sync, sendable_sync
 from .._transport import Opened, stream_error
 from ..expressions import ExpressionValue
 from ..result import APIError, Result, VoidResult
@@ -251,7 +251,7 @@ class FileManager:
         plan = plan_replace(
             self.bucket,
             self.name_or_id,
-            body,
+            sendable_sync(body),
             content_type=content_type,
             is_public=is_public,
             tags=tags,
@@ -412,7 +412,7 @@ class BucketManager:
         plan = plan_upload(
             self.name_or_id,
             file_name,
-            body,
+            sendable_sync(body),
             content_type=content_type,
             is_public=is_public,
             create_bucket=create_bucket,
