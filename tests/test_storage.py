@@ -4,14 +4,20 @@ operation, sync and async, in-process and over a real socket, against the real l
 from __future__ import annotations
 
 import re
+import warnings
 from typing import Any
 
 import pytest
+from altogic_local.app import create_app
 from altogic_local.config import AppConfig
 
 from .auth_helpers import auth_config
 from .storage_http import Http, codes
 from .storage_http import http as http  # (a fixture)
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # starlette deprecates its httpx-based test client
+    from starlette.testclient import TestClient
 
 pytestmark = pytest.mark.anyio
 
@@ -514,3 +520,25 @@ async def test_js_client_json_encodings_of_raw_bodies(http: Http) -> None:
         headers={"Content-Type": "application/json"},
     )
     assert response.status_code == 200 and response.json()["size"] == 0
+
+
+def test_buckets_declared_in_app_yaml_exist_from_the_start_and_after_a_reset() -> None:
+    config = AppConfig.model_validate(
+        {"storage": {"buckets": [{"name": "avatars", "isPublic": False, "tags": ["users"]}]}}
+    )
+    headers = {"X-Client-Key": "k"}
+    with TestClient(create_app(config)) as client:
+        listed = client.post("/_api/rest/v1/storage/list-buckets", headers=headers).json()
+        assert [(b["name"], b["isPublic"], b["tags"]) for b in listed] == [
+            ("root", True, []),
+            ("avatars", False, ["users"]),
+        ]
+        client.post(
+            "/_api/rest/v1/storage/bucket/delete", json={"bucket": "avatars"}, headers=headers
+        )
+        assert client.post("/_emulator/reset", json={"modules": ["storage"]}).status_code == 200
+        listed = client.post("/_api/rest/v1/storage/list-buckets", headers=headers).json()
+        assert [b["name"] for b in listed] == ["root", "avatars"]
+    for bad in [{"name": "root"}, {"name": "tab\there"}, {"name": ""}]:
+        with pytest.raises(ValueError):
+            AppConfig.model_validate({"storage": {"buckets": [bad]}})

@@ -28,7 +28,11 @@ class StorageModule(Module):
         super().__init__(backend)
         self.settings = backend.config.storage
         self.service = StorageService(
-            backend.sql, backend.blobs, backend.clock, backend.config.env_id
+            backend.sql,
+            backend.blobs,
+            backend.clock,
+            backend.config.env_id,
+            self.settings.buckets,
         )
 
     def body_limits(self) -> Mapping[str, int]:

@@ -32,6 +32,7 @@ from ..engines.sql import SqlEngine
 from ..errors import ApiError, ErrorCode
 from ..jsonutil import dumps
 from ..snapshots import SnapshotError, dump_rows, load_rows, read_json, write_json
+from .settings import BucketDeclaration
 from .tables import StorageTables, define_tables
 
 ROOT = "root"
@@ -177,11 +178,20 @@ def _kinds(fields: dict[str, Kind]) -> Callable[[tuple[str, ...]], Kind | None]:
 
 
 class StorageService:
-    def __init__(self, sql: SqlEngine, blobs: BlobStore, clock: Clock, env_id: str) -> None:
+    def __init__(
+        self,
+        sql: SqlEngine,
+        blobs: BlobStore,
+        clock: Clock,
+        env_id: str,
+        declared: Sequence[BucketDeclaration] = (),
+    ) -> None:
         self.sql = sql
         self.blobs = blobs
         self.clock = clock
         self.env_id = env_id
+        self.declared = tuple(declared)
+        """Buckets `app.yaml` declares: created when missing, at start and after a reset."""
         self.tables: StorageTables = define_tables(sql.metadata)
 
     # ------------------------------------------------------------ lifecycle
@@ -189,7 +199,7 @@ class StorageService:
         """Create the tables and the root bucket; delete blobs no file refers to (left by a
         crash between committing a blob and its row, or a row's deletion and its blob's)."""
         self.sql.create_tables(self.tables.all())
-        self._ensure_root()
+        self._ensure_buckets()
         self.sweep()
 
     def sweep(self) -> int:
@@ -200,30 +210,35 @@ class StorageService:
             self.blobs.delete(blob_id)
         return len(orphans)
 
-    def _ensure_root(self) -> None:
+    def _ensure_buckets(self) -> None:
+        """Create the root bucket, then the buckets `app.yaml` declares, that do not exist."""
         buckets = self.tables.buckets
         with self.sql.transaction() as conn:
             found = conn.execute(select(buckets.c._id).where(buckets.c.name == ROOT)).first()
-            if found is not None:
-                return
-            now = iso(self.clock.now())
-            doc: Doc = {
-                "_id": self.env_id,
-                "name": ROOT,
-                "isPublic": True,
-                "tags": [],
-                "createdAt": now,
-                "updatedAt": now,
-            }
-            values = {"_id": self.env_id, "name": ROOT, "doc": dumps(doc).decode()}
-            conn.execute(insert(buckets).values(**values))
+            if found is None:
+                now = iso(self.clock.now())
+                doc: Doc = {
+                    "_id": self.env_id,
+                    "name": ROOT,
+                    "isPublic": True,
+                    "tags": [],
+                    "createdAt": now,
+                    "updatedAt": now,
+                }
+                values = {"_id": self.env_id, "name": ROOT, "doc": dumps(doc).decode()}
+                conn.execute(insert(buckets).values(**values))
+            for declared in self.declared:
+                if self._bucket_row(conn, declared.name) is None:
+                    self._insert_bucket(
+                        conn, declared.name, declared.is_public, list(declared.tags), None
+                    )
 
     def reset(self) -> None:
         with self.sql.transaction() as conn:
             conn.execute(delete(self.tables.files))
             conn.execute(delete(self.tables.buckets))
         self.blobs.clear()
-        self._ensure_root()
+        self._ensure_buckets()
 
     def export_to(self, folder: Path) -> None:
         """Write the buckets and files to `storage.json` and the contents to `storage-files/`."""
@@ -282,7 +297,7 @@ class StorageService:
             for blob_id in committed:
                 self.blobs.delete(blob_id)
             raise SnapshotError(f"{path}: {exc.__class__.__name__}: {exc}") from exc
-        self._ensure_root()
+        self._ensure_buckets()
 
     # ------------------------------------------------------------ finding
     def _bucket_row(self, conn: Connection, ref: str) -> Any:

@@ -24,6 +24,7 @@ from altogic_models import JsonBuffer, JsonByteIndex
 from pydantic import BaseModel, ValidationError
 from python_multipart.exceptions import MultipartParseError
 from python_multipart.multipart import MultipartParser, parse_options_header
+from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect, Request
 
 from ..engines.blobs import BlobWriter
@@ -103,8 +104,13 @@ class Body:
 
     async def chunks(self) -> AsyncIterator[bytes]:
         while not self.complete:
-            message = await self.request.receive()
+            try:
+                message = await self.request.receive()
+            except HTTPException:  # the request limits gave up on the body (413, 408)
+                self.complete = True
+                raise
             if message["type"] == "http.disconnect":
+                self.complete = True
                 raise ClientDisconnect()
             self.complete = not message.get("more_body", False)
             data: bytes = message.get("body", b"")
