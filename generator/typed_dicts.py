@@ -39,6 +39,8 @@ SHAPES = (
     "BucketStats",
     "Bucket",
     "FileInfo",
+    "BucketPage",
+    "FilePage",
     "StorageStats",
     "MessageInfo",
     "TaskInfo",

@@ -52,10 +52,25 @@ def js_client_dir() -> Path:
     return folder
 
 
-def run_js(body: str, env_url: str, client_key: str = "js-client-key") -> Any:
-    """Run `body` (JavaScript, inside an async function, filling `out`) and return `out`."""
+NATIVE_FETCH = """
+// Browsers give the client a fetch that sends FormData and Blob bodies; in Node.js the client's
+// cross-fetch (node-fetch 2) sends them as the text "[object FormData]". Node's own fetch (as in a
+// browser) stands in for it, so that multipart uploads go out as the client means them.
+require.cache[require.resolve('cross-fetch')] = {
+  id: 'cross-fetch', loaded: true,
+  exports: Object.assign((...a) => fetch(...a), {default: (...a) => fetch(...a), __esModule: true}),
+};
+"""
+
+
+def run_js(
+    body: str, env_url: str, client_key: str = "js-client-key", *, native_fetch: bool = False
+) -> Any:
+    """Run `body` (JavaScript, inside an async function, filling `out`) and return `out`. With
+    `native_fetch`, the client sends with Node's fetch, as it does in a browser."""
     folder = js_client_dir()
-    script = PRELUDE + "(async () => {\n" + body + "\nconsole.log(JSON.stringify(out));\n})();"
+    prelude = (NATIVE_FETCH if native_fetch else "") + PRELUDE
+    script = prelude + "(async () => {\n" + body + "\nconsole.log(JSON.stringify(out));\n})();"
     result = subprocess.run(
         ["node", "-e", script],
         cwd=folder,

@@ -66,7 +66,7 @@ async def test_reset_forgets_what_the_named_modules_hold(
         emulator = Emulator(http=http)
         assert emulator.reset("cache") == ["cache"]
         assert await _contents(api) == {"cache": False, "database": True, "auth": True}
-        assert emulator.reset() == ["cache", "auth", "database"]
+        assert emulator.reset() == ["cache", "auth", "database", "storage"]
         assert await _contents(api) == {"cache": False, "database": False, "auth": False}
         assert emulator.outbox.messages() == []
 
@@ -345,4 +345,4 @@ def test_a_backend_with_indexed_fields_resets_again_and_again() -> None:
             assert [
                 p["age"] for p in client.db.model("people").filter("age >= 0").get().unwrap()
             ] == [round]
-            assert backend.reset() == ["cache", "auth", "database"]
+            assert backend.reset() == ["cache", "auth", "database", "storage"]

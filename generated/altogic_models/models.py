@@ -116,6 +116,7 @@ class ErrorCode(StrEnum):
     phone_verification_disabled = "phone_verification_disabled"
     query_timeout = "query_timeout"
     queue_not_found = "queue_not_found"
+    range_not_satisfiable = "range_not_satisfiable"
     rate_limit_exceeded = "rate_limit_exceeded"
     request_body_size_too_large = "request_body_size_too_large"
     request_body_timeout = "request_body_timeout"
@@ -711,6 +712,7 @@ class StatefulModule(StrEnum):
     auth = "auth"
     cache = "cache"
     database = "database"
+    storage = "storage"
 
 
 class EmulatorResetRequest(BaseModel):
@@ -2448,9 +2450,10 @@ class CreateBucketRequest(BaseModel):
     name: Annotated[
         StrictStr,
         Field(
-            description="A bucket name: case-sensitive and unique in the environment. `root` is the root bucket's.\n",
+            description="A bucket name: case-sensitive and unique in the environment. `root` is the root bucket's.\nControl characters are not allowed.\n",
             max_length=128,
             min_length=1,
+            pattern="^[^\\u0000-\\u001F\\u007F]+$",
         ),
     ]
     is_public: Annotated[
@@ -2578,9 +2581,10 @@ class BucketRenameRequest(BaseModel):
         StrictStr,
         Field(
             alias="newName",
-            description="A bucket name: case-sensitive and unique in the environment. `root` is the root bucket's.\n",
+            description="A bucket name: case-sensitive and unique in the environment. `root` is the root bucket's.\nControl characters are not allowed.\n",
             max_length=128,
             min_length=1,
+            pattern="^[^\\u0000-\\u001F\\u007F]+$",
         ),
     ]
 
@@ -2767,9 +2771,10 @@ class BucketUpdateInfoRequest(BaseModel):
         StrictStr | MISSING,
         Field(
             alias="newName",
-            description="A bucket name: case-sensitive and unique in the environment. `root` is the root bucket's.\n",
+            description="A bucket name: case-sensitive and unique in the environment. `root` is the root bucket's.\nControl characters are not allowed.\n",
             max_length=128,
             min_length=1,
+            pattern="^[^\\u0000-\\u001F\\u007F]+$",
         ),
     ] = MISSING
     is_public: Annotated[
@@ -2934,9 +2939,10 @@ class FileRenameRequest(BaseModel):
         StrictStr,
         Field(
             alias="newName",
-            description="A file name, unique within its bucket.",
+            description="A file name, unique within its bucket. Control characters are not allowed.",
             max_length=255,
             min_length=1,
+            pattern="^[^\\u0000-\\u001F\\u007F]+$",
         ),
     ]
 
@@ -2969,6 +2975,7 @@ class FileDuplicateRequest(BaseModel):
             description="The copy's name; absent or `null` derives a free name from the original's.",
             max_length=255,
             min_length=1,
+            pattern="^[^\\u0000-\\u001F\\u007F]+$",
         ),
     ] = MISSING
 
@@ -3160,9 +3167,10 @@ class FileUpdateInfoRequest(BaseModel):
         StrictStr | MISSING,
         Field(
             alias="newName",
-            description="A file name, unique within its bucket.",
+            description="A file name, unique within its bucket. Control characters are not allowed.",
             max_length=255,
             min_length=1,
+            pattern="^[^\\u0000-\\u001F\\u007F]+$",
         ),
     ] = MISSING
     is_public: Annotated[
@@ -3860,9 +3868,10 @@ class BucketUploadFormDataParametersQuery(BaseModel):
         StrictStr,
         Field(
             alias="fileName",
-            description="A file name, unique within its bucket.",
+            description="A file name, unique within its bucket. Control characters are not allowed.",
             max_length=255,
             min_length=1,
+            pattern="^[^\\u0000-\\u001F\\u007F]+$",
         ),
     ]
     options: Annotated[
@@ -3889,9 +3898,10 @@ class BucketUploadObjectParametersQuery(BaseModel):
         StrictStr,
         Field(
             alias="fileName",
-            description="A file name, unique within its bucket.",
+            description="A file name, unique within its bucket. Control characters are not allowed.",
             max_length=255,
             min_length=1,
+            pattern="^[^\\u0000-\\u001F\\u007F]+$",
         ),
     ]
     options: Annotated[

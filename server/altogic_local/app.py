@@ -41,8 +41,15 @@ from .operations import (
 )
 from .security import Gate, client_key_mode
 from .spec import OperationSpec, operation_specs
+from .storage.module import StorageModule
 
-MODULES: tuple[type[Module], ...] = (EmulatorModule, CacheModule, AuthModule, DatabaseModule)
+MODULES: tuple[type[Module], ...] = (
+    EmulatorModule,
+    CacheModule,
+    AuthModule,
+    DatabaseModule,
+    StorageModule,
+)
 """The backend's modules, in start-up order. Adding a module is its package and a line here."""
 
 ErrorListener = Callable[[str | None, int, list[str]], None]
@@ -108,6 +115,9 @@ def create_app(
             RequestLimits,
             max_size=config.max_request_size,
             idle_timeout=config.request_body_timeout,
+            path_limits={
+                path: limit for module in modules for path, limit in module.body_limits().items()
+            },
         ),
         *(item for module in modules for item in module.middleware()),
     ]

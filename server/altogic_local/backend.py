@@ -13,6 +13,7 @@ from starlette.types import Scope
 from .clock import Clock, iso
 from .config import AppConfig
 from .engines import Engines
+from .engines.blobs import BlobStore
 from .engines.cache import CacheStore
 from .engines.sql import SqlEngine
 from .sessions import NoSessions, SessionResolver
@@ -102,6 +103,11 @@ class Backend:
     @property
     def cache(self) -> CacheStore:
         return self.engines.cache
+
+    @property
+    def blobs(self) -> BlobStore:
+        """Where file contents are kept, by id."""
+        return self.engines.blobs
 
 
 DEFAULT_PORTS = {"http": 80, "https": 443}

@@ -249,8 +249,8 @@ def export(
         str | None, typer.Option(help="The emulator token `serve` printed, instead of a key.")
     ] = None,
 ) -> None:
-    """Write a backend's users, objects and cache keys into FOLDER as JSON files, for
-    `serve --import FOLDER` (a fixture data set to share)."""
+    """Write a backend's users, objects, cache keys, buckets and files into FOLDER (JSON files, and
+    the files' contents), for `serve --import FOLDER` (a fixture data set to share)."""
     from .testing import Emulator, EmulatorError
 
     try:
@@ -271,7 +271,9 @@ def export(
 def reset(
     module: Annotated[
         list[str] | None,
-        typer.Option(help="Reset only this module (auth, cache, database); repeat for several."),
+        typer.Option(
+            help="Reset only this module (auth, cache, database, storage); repeat for several."
+        ),
     ] = None,
     url: Annotated[str, typer.Option(help="The running backend.")] = "http://127.0.0.1:8080",
     client_key: Annotated[
@@ -282,7 +284,7 @@ def reset(
     ] = None,
 ) -> None:
     """Bring a running backend back to a fresh start: forget its users, sessions, outbox,
-    objects and cache keys (those of the named modules only, with --module)."""
+    objects, cache keys, buckets and files (those of the named modules only, with --module)."""
     from .testing import Emulator, EmulatorError
 
     try:

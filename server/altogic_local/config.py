@@ -18,6 +18,7 @@ from .auth.settings import AuthSettings, PasswordHashing
 from .cache.settings import CacheSettings
 from .database.settings import DatabaseSettings
 from .settings import Section
+from .storage.settings import StorageSettings
 
 __all__ = [
     "AppConfig",
@@ -28,6 +29,7 @@ __all__ = [
     "CorsSettings",
     "DatabaseSettings",
     "PasswordHashing",
+    "StorageSettings",
     "load_config",
 ]
 
@@ -70,6 +72,7 @@ class AppConfig(Section):
     cache: CacheSettings = CacheSettings()
     auth: AuthSettings = AuthSettings()
     database: DatabaseSettings = DatabaseSettings()
+    storage: StorageSettings = StorageSettings()
 
     def client_key(self, key: str) -> ClientKey | None:
         """The declared key `key`; with no declared keys, any non-empty key is accepted."""

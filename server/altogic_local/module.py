@@ -8,6 +8,7 @@ A module is one package (`altogic_local/<name>/`) exposing a `Module` subclass, 
   paths, input models and session requirements come from the spec;
 - a constructor, which builds its services from the backend's settings and engines (no I/O);
 - `mounts()` and `middleware()`, for what is not an operation of the spec (a socket server);
+- `body_limits()`, for paths whose bodies may be larger than `maxRequestSize` (uploads);
 - `start()` / `stop()`, run by the app's lifespan (create tables, start and stop workers);
 - `export_to(folder)` / `import_from(folder)`: its state as JSON files in an export folder
   (`altogic_local.snapshots`), for stateful modules;
@@ -20,7 +21,7 @@ Modules reach storage only through the backend's engines (`backend.sql`, `backen
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -48,6 +49,11 @@ class Module(ABC):
 
     def middleware(self) -> Sequence[Middleware]:
         return ()
+
+    def body_limits(self) -> Mapping[str, int]:
+        """The largest request body (in bytes) of paths that take more than `maxRequestSize`
+        (uploads), by path."""
+        return {}
 
     async def start(self) -> None:  # noqa: B027 (optional)
         """Run when the backend starts, in module order: create tables, start workers."""

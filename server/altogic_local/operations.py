@@ -31,12 +31,12 @@ import types
 import typing
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Annotated, Any, Generic, TypeVar
 from urllib.parse import parse_qsl
 
 import altogic_models
 import anyio
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import BaseModel, StringConstraints, TypeAdapter, ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
@@ -51,6 +51,7 @@ from .config import ClientKey
 from .errors import ApiError, ErrorCode, InvalidRequest, error_item, error_response
 from .sessions import SignedIn
 from .spec import FORM, JSON, OperationSpec
+from .spec import spec as spec_document
 
 M = TypeVar("M")
 F = TypeVar("F", bound=Callable[..., Any])
@@ -182,6 +183,28 @@ def _model(name: str | None, where: str) -> Any:
     return model
 
 
+def _path_schema(name: str | None, where: str) -> tuple[Any, Any]:
+    """What a path parameter's handler argument is annotated with, and the type it is validated
+    as: the generated model of its schema, or, for a plain string schema the generator inlined
+    (`ObjectId`), `str` validated with the schema's constraints as the spec states them."""
+    model = getattr(altogic_models, name, None) if name else None
+    if model is not None:
+        return model, model
+    component = spec_document()["components"]["schemas"].get(name) if name else None
+    if not isinstance(component, dict) or component.get("type") != "string":
+        raise SpecMismatch(f"{where}: no generated model `{name}`")
+    constrained = Annotated[
+        str,
+        StringConstraints(
+            strict=True,
+            pattern=component.get("pattern"),
+            min_length=component.get("minLength"),
+            max_length=component.get("maxLength"),
+        ),
+    ]
+    return str, constrained
+
+
 def _hints(handler: Callable[..., Any], names: Iterable[str]) -> dict[str, Any]:
     """The evaluated annotations of `names` (the first parameter, the module, may be annotated
     with a name imported only for type checking)."""
@@ -240,10 +263,12 @@ def bind(
         raise SpecMismatch(f"`{op}` has no query parameters")
     path_adapters = []
     for parameter in spec.path_parameters:
-        schema = _model(parameter.schema_name, f"`{op}` path parameter `{parameter.name}`")
+        annotation, schema = _path_schema(
+            parameter.schema_name, f"`{op}` path parameter `{parameter.name}`"
+        )
         if parameter.name not in wanted:
             raise SpecMismatch(f"`{op}`: the handler must take path parameter `{parameter.name}`")
-        _expect(hints, parameter.name, schema, op)
+        _expect(hints, parameter.name, annotation, op)
         path_adapters.append((parameter.name, TypeAdapter(schema)))
     parameters = _Parameters(
         query_model,

@@ -45,8 +45,9 @@ class LocalServer:
         return f"http://{self.host}:{self.port}"
 
     def reset(self, *modules: str) -> list[str]:
-        """Bring the named modules (`auth`, `cache`, `database`; all of them when none is named)
-        back to a fresh start, through `POST /_emulator/reset`; answers the modules reset."""
+        """Bring the named modules (`auth`, `cache`, `database`, `storage`; all of them when none
+        is named) back to a fresh start, through `POST /_emulator/reset`; answers the modules
+        reset."""
         from .testing import Emulator
 
         with Emulator(self.url, token=self.emulator_token) as emulator:

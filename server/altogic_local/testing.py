@@ -178,7 +178,7 @@ class Emulator:
         self.outbox = Outbox(http)
 
     def reset(self, *modules: str) -> list[str]:
-        """Bring the named modules (`auth`, `cache`, `database`; all of them when none is
+        """Bring the named modules (`auth`, `cache`, `database`, `storage`; all of them when none is
         named) back to a fresh start; answers the modules reset."""
         body = {"modules": list(modules)} if modules else None
         answer = _send(self._http, "POST", RESET_PATH, json=body)

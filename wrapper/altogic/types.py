@@ -302,6 +302,20 @@ class FileInfo(TypedDict):
     updatedAt: str
 
 
+class BucketPage(TypedDict):
+    """Matching buckets with count information (`returnCountInfo`)."""
+
+    info: CountInfo
+    data: list[Bucket]
+
+
+class FilePage(TypedDict):
+    """Matching files with count information (`returnCountInfo`)."""
+
+    info: CountInfo
+    data: list[FileInfo]
+
+
 class StorageStats(TypedDict):
     """Totals over every bucket of the environment."""
 
@@ -389,6 +403,7 @@ key does not exist."""
 __all__ = [
     "AuthGrant",
     "Bucket",
+    "BucketPage",
     "BucketStats",
     "CacheDuration",
     "CacheEntry",
@@ -404,6 +419,7 @@ __all__ = [
     "FieldUpdate",
     "FieldUpdateType",
     "FileInfo",
+    "FilePage",
     "GroupComputation",
     "JSONObject",
     "JSONValue",

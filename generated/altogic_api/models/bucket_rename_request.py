@@ -15,6 +15,7 @@ class BucketRenameRequest:
         bucket (str): A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that bucket;
             otherwise the bucket with that name. `root`, or the environment id, is the root bucket.
         new_name (str): A bucket name: case-sensitive and unique in the environment. `root` is the root bucket's.
+            Control characters are not allowed.
     """
 
     bucket: str

@@ -18,6 +18,7 @@ class BucketUpdateInfoRequest:
             otherwise the bucket with that name. `root`, or the environment id, is the root bucket.
         new_name (str | Unset): A bucket name: case-sensitive and unique in the environment. `root` is the root
             bucket's.
+            Control characters are not allowed.
         is_public (bool | Unset): The bucket's new default privacy; absent keeps it.
         tags (list[str] | str | Unset): One tag, or a list of tags (the JavaScript client accepts both).
         include_files (bool | Unset): Also give every file in the bucket the bucket's resulting privacy. Default: False.

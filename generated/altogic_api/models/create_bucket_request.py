@@ -15,6 +15,7 @@ class CreateBucketRequest:
     """
     Attributes:
         name (str): A bucket name: case-sensitive and unique in the environment. `root` is the root bucket's.
+            Control characters are not allowed.
         is_public (bool | Unset): The default privacy of the bucket's files. Default: True.
         tags (list[str] | Unset): A list of tags. Duplicates are stored once.
     """

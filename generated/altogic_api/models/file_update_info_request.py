@@ -18,7 +18,7 @@ class FileUpdateInfoRequest:
             otherwise the bucket with that name. `root`, or the environment id, is the root bucket.
         file (str): A file's name or `_id` within the addressed bucket. A value equal to the `_id` of a file
             of the bucket addresses that file; otherwise the file with that name.
-        new_name (str | Unset): A file name, unique within its bucket.
+        new_name (str | Unset): A file name, unique within its bucket. Control characters are not allowed.
         is_public (bool | Unset): The file's new privacy; absent keeps it.
         tags (list[str] | str | Unset): One tag, or a list of tags (the JavaScript client accepts both).
     """

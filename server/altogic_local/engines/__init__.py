@@ -1,8 +1,8 @@
 """Storage engines behind small interfaces, so that modules never depend on one implementation.
 
 The backend builds one of each from its configuration and hands them to the modules. The embedded
-engines (SQLite in a folder, an in-process cache) are the defaults; PostgreSQL, Redis or S3
-engines implement the same protocols.
+engines (SQLite in a folder, an in-process cache, files in a folder) are the defaults; PostgreSQL,
+Redis or S3 engines implement the same protocols.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..clock import Clock
+from .blobs import BlobStore, FolderBlobStore
 from .cache import CacheStore, MemoryCacheStore
 from .sql import SqlEngine, SqliteEngine
 
@@ -19,18 +20,22 @@ from .sql import SqlEngine, SqliteEngine
 class Engines:
     sql: SqlEngine
     cache: CacheStore
+    blobs: BlobStore
 
     async def open(self) -> None:
         """Run when the backend starts, before the modules."""
         await self.cache.open()
+        self.blobs.open()
 
     async def close(self) -> None:
         """Run when the backend stops, after the modules."""
         await self.cache.close()
+        self.blobs.close()
         self.sql.close()
 
 
 CACHE_FILE = "cache.json"
+FILES_FOLDER = "files"
 
 
 def build_engines(
@@ -41,4 +46,5 @@ def build_engines(
     when it stops)."""
     cache_path = data_dir / CACHE_FILE if data_dir is not None else None
     cache = MemoryCacheStore(clock, cache_path, cache_snapshot_interval)
-    return Engines(sql=SqliteEngine(data_dir), cache=cache)
+    blobs = FolderBlobStore(data_dir / FILES_FOLDER if data_dir is not None else None)
+    return Engines(sql=SqliteEngine(data_dir), cache=cache, blobs=blobs)

@@ -128,9 +128,10 @@ def sync_detailed(
       `photo.png` becomes `photo-1.png`, `archive.tar.gz` becomes `archive.tar-1.gz`, `README`
       becomes `README-1`, `.env` becomes `.env-1`. `bucketUploadObject`, `fileDuplicate`
       without a name, `fileCopyTo` and `fileMoveTo` use the same scheme.
-    * **Size.** A file larger than the local backend's upload limit (configurable; 10 MiB,
-      10,485,760 bytes, by default) is refused with 413. The binary part has no `maxLength`
-      in the schema for that reason.
+    * **Size.** A file larger than the local backend's upload limit (`storage.maxFileSize` in
+      `app.yaml`; 100 MiB, 104,857,600 bytes, by default) is refused with 413 as soon as the
+      bytes received pass it, and nothing is kept. The binary part has no `maxLength` in the
+      schema for that reason. The body is read as it arrives, never whole.
     * **Owner.** With a valid `Session` header the file's `userId` is that user's id;
       otherwise the file has no `userId`.
 
@@ -143,7 +144,8 @@ def sync_detailed(
         bucket (str): A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that
             bucket;
             otherwise the bucket with that name. `root`, or the environment id, is the root bucket.
-        file_name (str): A file name, unique within its bucket.
+        file_name (str): A file name, unique within its bucket. Control characters are not
+            allowed.
         options (str | Unset):
         body (BucketUploadFormDataRequest): The multipart form of an upload.
 
@@ -203,9 +205,10 @@ def sync(
       `photo.png` becomes `photo-1.png`, `archive.tar.gz` becomes `archive.tar-1.gz`, `README`
       becomes `README-1`, `.env` becomes `.env-1`. `bucketUploadObject`, `fileDuplicate`
       without a name, `fileCopyTo` and `fileMoveTo` use the same scheme.
-    * **Size.** A file larger than the local backend's upload limit (configurable; 10 MiB,
-      10,485,760 bytes, by default) is refused with 413. The binary part has no `maxLength`
-      in the schema for that reason.
+    * **Size.** A file larger than the local backend's upload limit (`storage.maxFileSize` in
+      `app.yaml`; 100 MiB, 104,857,600 bytes, by default) is refused with 413 as soon as the
+      bytes received pass it, and nothing is kept. The binary part has no `maxLength` in the
+      schema for that reason. The body is read as it arrives, never whole.
     * **Owner.** With a valid `Session` header the file's `userId` is that user's id;
       otherwise the file has no `userId`.
 
@@ -218,7 +221,8 @@ def sync(
         bucket (str): A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that
             bucket;
             otherwise the bucket with that name. `root`, or the environment id, is the root bucket.
-        file_name (str): A file name, unique within its bucket.
+        file_name (str): A file name, unique within its bucket. Control characters are not
+            allowed.
         options (str | Unset):
         body (BucketUploadFormDataRequest): The multipart form of an upload.
 
@@ -273,9 +277,10 @@ async def asyncio_detailed(
       `photo.png` becomes `photo-1.png`, `archive.tar.gz` becomes `archive.tar-1.gz`, `README`
       becomes `README-1`, `.env` becomes `.env-1`. `bucketUploadObject`, `fileDuplicate`
       without a name, `fileCopyTo` and `fileMoveTo` use the same scheme.
-    * **Size.** A file larger than the local backend's upload limit (configurable; 10 MiB,
-      10,485,760 bytes, by default) is refused with 413. The binary part has no `maxLength`
-      in the schema for that reason.
+    * **Size.** A file larger than the local backend's upload limit (`storage.maxFileSize` in
+      `app.yaml`; 100 MiB, 104,857,600 bytes, by default) is refused with 413 as soon as the
+      bytes received pass it, and nothing is kept. The binary part has no `maxLength` in the
+      schema for that reason. The body is read as it arrives, never whole.
     * **Owner.** With a valid `Session` header the file's `userId` is that user's id;
       otherwise the file has no `userId`.
 
@@ -288,7 +293,8 @@ async def asyncio_detailed(
         bucket (str): A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that
             bucket;
             otherwise the bucket with that name. `root`, or the environment id, is the root bucket.
-        file_name (str): A file name, unique within its bucket.
+        file_name (str): A file name, unique within its bucket. Control characters are not
+            allowed.
         options (str | Unset):
         body (BucketUploadFormDataRequest): The multipart form of an upload.
 
@@ -346,9 +352,10 @@ async def asyncio(
       `photo.png` becomes `photo-1.png`, `archive.tar.gz` becomes `archive.tar-1.gz`, `README`
       becomes `README-1`, `.env` becomes `.env-1`. `bucketUploadObject`, `fileDuplicate`
       without a name, `fileCopyTo` and `fileMoveTo` use the same scheme.
-    * **Size.** A file larger than the local backend's upload limit (configurable; 10 MiB,
-      10,485,760 bytes, by default) is refused with 413. The binary part has no `maxLength`
-      in the schema for that reason.
+    * **Size.** A file larger than the local backend's upload limit (`storage.maxFileSize` in
+      `app.yaml`; 100 MiB, 104,857,600 bytes, by default) is refused with 413 as soon as the
+      bytes received pass it, and nothing is kept. The binary part has no `maxLength` in the
+      schema for that reason. The body is read as it arrives, never whole.
     * **Owner.** With a valid `Session` header the file's `userId` is that user's id;
       otherwise the file has no `userId`.
 
@@ -361,7 +368,8 @@ async def asyncio(
         bucket (str): A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that
             bucket;
             otherwise the bucket with that name. `root`, or the environment id, is the root bucket.
-        file_name (str): A file name, unique within its bucket.
+        file_name (str): A file name, unique within its bucket. Control characters are not
+            allowed.
         options (str | Unset):
         body (BucketUploadFormDataRequest): The multipart form of an upload.
 

@@ -117,10 +117,14 @@ def sync_detailed(
     limit and owner work as in `bucketUploadFormData`. How the body is read depends on its
     `Content-Type`:
 
-    * `application/octet-stream` (what this client sends): the body is the file. The local
-      backend reads any other type except `application/json` and `multipart/form-data` the
-      same way (for example `image/png`); only `application/octet-stream` is declared because
-      the client generator cannot describe a wildcard request body.
+    * `application/octet-stream`: the body is the file. The local backend reads any other
+      type except `application/json` and `multipart/form-data` the same way (for example
+      `image/png`, which is what the Python client sends: the file's own type); only
+      `application/octet-stream` is declared because the client generator cannot describe a
+      wildcard request body. A client uploading a file whose type is `application/json`
+      must therefore send it as multipart (`bucketUploadFormData`) or with another
+      Content-Type, its real type in `options.contentType` (the Python client sends it as
+      `application/octet-stream`): a raw `application/json` body is decoded as below.
     * `application/json`: the JavaScript client (`altogic@2.3.9`) JSON-encodes every body that
       is not a Blob, File or FormData and overwrites the Content-Type with
       `application/json`, so the local backend decodes what it sends: a JSON string (a text
@@ -147,7 +151,8 @@ def sync_detailed(
         bucket (str): A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that
             bucket;
             otherwise the bucket with that name. `root`, or the environment id, is the root bucket.
-        file_name (str): A file name, unique within its bucket.
+        file_name (str): A file name, unique within its bucket. Control characters are not
+            allowed.
         options (str | Unset):
         body (File): The file's bytes.
         body (JsonBuffer | JsonByteIndex | str): The body as the JavaScript client encodes it: a
@@ -191,10 +196,14 @@ def sync(
     limit and owner work as in `bucketUploadFormData`. How the body is read depends on its
     `Content-Type`:
 
-    * `application/octet-stream` (what this client sends): the body is the file. The local
-      backend reads any other type except `application/json` and `multipart/form-data` the
-      same way (for example `image/png`); only `application/octet-stream` is declared because
-      the client generator cannot describe a wildcard request body.
+    * `application/octet-stream`: the body is the file. The local backend reads any other
+      type except `application/json` and `multipart/form-data` the same way (for example
+      `image/png`, which is what the Python client sends: the file's own type); only
+      `application/octet-stream` is declared because the client generator cannot describe a
+      wildcard request body. A client uploading a file whose type is `application/json`
+      must therefore send it as multipart (`bucketUploadFormData`) or with another
+      Content-Type, its real type in `options.contentType` (the Python client sends it as
+      `application/octet-stream`): a raw `application/json` body is decoded as below.
     * `application/json`: the JavaScript client (`altogic@2.3.9`) JSON-encodes every body that
       is not a Blob, File or FormData and overwrites the Content-Type with
       `application/json`, so the local backend decodes what it sends: a JSON string (a text
@@ -221,7 +230,8 @@ def sync(
         bucket (str): A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that
             bucket;
             otherwise the bucket with that name. `root`, or the environment id, is the root bucket.
-        file_name (str): A file name, unique within its bucket.
+        file_name (str): A file name, unique within its bucket. Control characters are not
+            allowed.
         options (str | Unset):
         body (File): The file's bytes.
         body (JsonBuffer | JsonByteIndex | str): The body as the JavaScript client encodes it: a
@@ -260,10 +270,14 @@ async def asyncio_detailed(
     limit and owner work as in `bucketUploadFormData`. How the body is read depends on its
     `Content-Type`:
 
-    * `application/octet-stream` (what this client sends): the body is the file. The local
-      backend reads any other type except `application/json` and `multipart/form-data` the
-      same way (for example `image/png`); only `application/octet-stream` is declared because
-      the client generator cannot describe a wildcard request body.
+    * `application/octet-stream`: the body is the file. The local backend reads any other
+      type except `application/json` and `multipart/form-data` the same way (for example
+      `image/png`, which is what the Python client sends: the file's own type); only
+      `application/octet-stream` is declared because the client generator cannot describe a
+      wildcard request body. A client uploading a file whose type is `application/json`
+      must therefore send it as multipart (`bucketUploadFormData`) or with another
+      Content-Type, its real type in `options.contentType` (the Python client sends it as
+      `application/octet-stream`): a raw `application/json` body is decoded as below.
     * `application/json`: the JavaScript client (`altogic@2.3.9`) JSON-encodes every body that
       is not a Blob, File or FormData and overwrites the Content-Type with
       `application/json`, so the local backend decodes what it sends: a JSON string (a text
@@ -290,7 +304,8 @@ async def asyncio_detailed(
         bucket (str): A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that
             bucket;
             otherwise the bucket with that name. `root`, or the environment id, is the root bucket.
-        file_name (str): A file name, unique within its bucket.
+        file_name (str): A file name, unique within its bucket. Control characters are not
+            allowed.
         options (str | Unset):
         body (File): The file's bytes.
         body (JsonBuffer | JsonByteIndex | str): The body as the JavaScript client encodes it: a
@@ -332,10 +347,14 @@ async def asyncio(
     limit and owner work as in `bucketUploadFormData`. How the body is read depends on its
     `Content-Type`:
 
-    * `application/octet-stream` (what this client sends): the body is the file. The local
-      backend reads any other type except `application/json` and `multipart/form-data` the
-      same way (for example `image/png`); only `application/octet-stream` is declared because
-      the client generator cannot describe a wildcard request body.
+    * `application/octet-stream`: the body is the file. The local backend reads any other
+      type except `application/json` and `multipart/form-data` the same way (for example
+      `image/png`, which is what the Python client sends: the file's own type); only
+      `application/octet-stream` is declared because the client generator cannot describe a
+      wildcard request body. A client uploading a file whose type is `application/json`
+      must therefore send it as multipart (`bucketUploadFormData`) or with another
+      Content-Type, its real type in `options.contentType` (the Python client sends it as
+      `application/octet-stream`): a raw `application/json` body is decoded as below.
     * `application/json`: the JavaScript client (`altogic@2.3.9`) JSON-encodes every body that
       is not a Blob, File or FormData and overwrites the Content-Type with
       `application/json`, so the local backend decodes what it sends: a JSON string (a text
@@ -362,7 +381,8 @@ async def asyncio(
         bucket (str): A bucket's name or `_id`. A value equal to a bucket's `_id` addresses that
             bucket;
             otherwise the bucket with that name. `root`, or the environment id, is the root bucket.
-        file_name (str): A file name, unique within its bucket.
+        file_name (str): A file name, unique within its bucket. Control characters are not
+            allowed.
         options (str | Unset):
         body (File): The file's bytes.
         body (JsonBuffer | JsonByteIndex | str): The body as the JavaScript client encodes it: a
