@@ -2,7 +2,7 @@
 
 Each figure is a ratio of two measurements taken in the same run, on the same machine, so that
 the machine's speed cancels out. Benchmarks live in `bench_*.py` modules with a `run()` function
-returning `Figure`s.
+returning `Figure`s, and optionally `NOTES`, text written below their table.
 """
 
 from __future__ import annotations
@@ -19,7 +19,9 @@ sys.path.insert(0, str(BENCH))
 
 from harness import Figure  # noqa: E402
 
-MODULES = ["bench_core", "bench_database"]
+MODULES = ["bench_core", "bench_database", "bench_storage", "bench_cache"]
+NOTES: dict[str, str] = {}
+"""The `NOTES` of each module run, by section title."""
 
 
 def main() -> None:
@@ -33,6 +35,7 @@ def main() -> None:
         for figure in figures:
             print(f"  {figure.name}: {figure.value:.2f} (goal {figure.goal})", flush=True)
         sections.append(((module.__doc__ or name).strip().splitlines()[0], figures))
+        NOTES[sections[-1][0]] = getattr(module, "NOTES", "")
     write_results(sections)
     print(f"wrote {BENCH / 'RESULTS.md'}")
 
@@ -62,6 +65,8 @@ def write_results(sections: list[tuple[str, list[Figure]]]) -> None:
                 f"| {figure.name} | {figure.value:.2f} | {figure.goal} | {met} | {figure.detail} |"
             )
         lines.append("")
+        if NOTES.get(title):
+            lines += [NOTES[title].strip(), ""]
     (BENCH / "RESULTS.md").write_text("\n".join(lines))
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 import quickstart_auth
 import quickstart_database
+import quickstart_storage
 from altogic import AltogicClient, create_client
 
 
@@ -64,6 +65,8 @@ def main() -> None:
         quickstart_auth.run(client)
         print()
         quickstart_database.run(client)
+        print()
+        quickstart_storage.run(client)
 
 
 if __name__ == "__main__":

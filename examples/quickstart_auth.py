@@ -53,6 +53,7 @@ def run(client: AltogicClient) -> None:
     if errors is not None:
         print(f"  get_user_from_db failed: {errors.codes}")
         return
+    assert user is not None  # on success `data` is set; the check tells the type checker
     print(f"  get_user_from_db: {user['name']} <{user['email']}>, verified={user['emailVerified']}")
 
     sessions = client.auth.get_all_sessions().sessions or []

@@ -5,7 +5,8 @@ Each schema in `SHAPES` becomes a TypedDict of the same name: a required propert
 other a `NotRequired` key, and each property's type follows its schema (string `str`, integer
 `int`, number `float`, boolean `bool`, array `list[...]`, a nullable type `... | None`, a `$ref` to
 another shape its name, a `$ref` to an enum the generated client's Literal of the same name,
-imported from `altogic_api.models`). Descriptions become docstrings.
+imported from `altogic_api.models`). Descriptions become docstrings. Each schema in `ALIASES`,
+an answer of plain JSON, becomes a type alias of the name the wrapper gives it.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ SHAPES = (
     "BucketStats",
     "Bucket",
     "FileInfo",
+    "BucketPage",
+    "FilePage",
     "StorageStats",
     "MessageInfo",
     "TaskInfo",
@@ -53,6 +56,8 @@ REQUEST_SHAPES = frozenset(
 )
 # Unions of shapes, written as type aliases after their members.
 UNIONS = ("Lookup",)
+# Answers of plain JSON, written as type aliases at the end: wrapper name -> schema.
+ALIASES = {"CacheValue": "CacheGetResponse"}
 # Literals the wrapper's signatures use besides those the shapes use.
 EXTRA_LITERALS = ("CacheDuration",)
 # Schemas that stay plain JSON.
@@ -157,6 +162,14 @@ class Shapes:
             text += "\n" + _docstring(schema["description"], "")
         return members, text
 
+    def alias(self, name: str) -> str:
+        """The type alias `name` of the schema `ALIASES[name]`, with its description."""
+        schema = self.schemas[ALIASES[name]]
+        text = f"{name} = {self.annotation(schema, name)}"
+        if "description" in schema:
+            text += "\n" + _docstring(schema["description"], "")
+        return text
+
 
 def _union(members: Any) -> str:
     unique: list[str] = []
@@ -191,9 +204,10 @@ def types_module(spec: dict[str, Any]) -> str:
     for union in UNIONS:
         members, text = shapes.union(union)
         blocks[max(members, key=SHAPES.index)].append(text)  # after its last member
+    blocks["aliases"] = [shapes.alias(name) for name in ALIASES]
     literals = sorted(shapes.literals)
     imports = "from altogic_api.models import " + ", ".join(literals)
-    exports = sorted([*literals, *SHAPES, *UNIONS, "JSONObject", "JSONValue"])
+    exports = sorted([*literals, *SHAPES, *UNIONS, *ALIASES, "JSONObject", "JSONValue"])
     all_names = "__all__ = [\n" + "".join(f'    "{name}",\n' for name in exports) + "]\n"
     return (
         HEADER.format(imports=imports)

@@ -3,7 +3,6 @@ follows emailed links and redirects the way a person would."""
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -12,12 +11,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 from altogic_local.config import AppConfig, AuthSettings, PasswordHashing
-
-from .conftest import Backend
-
-with warnings.catch_warnings():
-    warnings.simplefilter("ignore")  # starlette deprecates its httpx-based test client
-    from starlette.testclient import TestClient
+from altogic_local.testing import TestBackend
 
 # argon2id with small costs: the same code paths, a few milliseconds per hash.
 FAST_HASHING = PasswordHashing(time_cost=1, memory_cost=1024, parallelism=1)
@@ -86,13 +80,6 @@ class Browser:
 
 
 @contextmanager
-def browser_for(backend: Backend) -> Iterator[Browser]:
-    http: httpx.Client
-    if backend.transport == "asgi":
-        http = TestClient(backend.app)  # not entered: the backend is already started
-    else:
-        http = httpx.Client(base_url=backend.url)
-    try:
+def browser_for(backend: TestBackend) -> Iterator[Browser]:
+    with backend.http() as http:
         yield Browser(http)
-    finally:
-        http.close()

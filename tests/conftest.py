@@ -1,26 +1,30 @@
-"""Shared fixtures: a fresh local backend per test, reached by the sync or the async client,
-in-process (ASGI) or over a real socket.
+"""Shared fixtures, on the pytest plugin the project ships (`altogic_local.pytest_plugin`): the
+project's tests use the fixtures an app's tests use.
 
-Tests that take `api` run four times: {sync, async} x {asgi, socket}. `api` has the shape of a
-client whose every call is awaitable, so one test body serves both clients.
+- `altogic_backend` (the plugin's): the started backend, kept for the session (one per
+  configuration and transport) and reset after each test through its modules' `reset()`. Every
+  test that uses it runs twice, in-process (ASGI) and over a real socket:
+  `pytest_generate_tests` parametrizes the plugin's `altogic_socket`, unless the test is marked
+  `@pytest.mark.altogic_socket` (socket only) or `@pytest.mark.altogic_socket(False)`
+  (in-process only).
+- `altogic_config` (the plugin's): override it in a test module or class for other `app.yaml`
+  settings (an `AppConfig` or a dict), or mark a test `@pytest.mark.altogic_config({...})`.
+- `altogic_clock` (the plugin's): every test runs on a manual clock starting at `START`
+  (`pytest_collection_modifyitems` marks each one `altogic_clock(start=START)`), so time moves
+  only when a test moves it.
+- `api`: a client whose every call is awaitable, so one test body serves both clients; tests
+  that take it run four times: {sync, async} x {asgi, socket}.
 """
 
 from __future__ import annotations
 
 import inspect
-import warnings
-from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass
+from collections.abc import AsyncIterator
 from typing import Any
 
-import httpx
 import pytest
-from altogic import AltogicClient, AsyncAltogicClient, create_async_client, create_client
-from altogic_local.app import create_app, error_listeners, started
-from altogic_local.clock import ManualClock
-from altogic_local.config import AppConfig
-from altogic_local.runner import LocalServer
-from starlette.applications import Starlette
+from altogic_local.app import error_listeners
+from altogic_local.testing import TestBackend
 
 from . import exploring  # noqa: F401  (loads the Hypothesis profile)
 from .browser import chromium  # noqa: F401  (a fixture)
@@ -30,11 +34,27 @@ from .error_codes import RECORDER
 # listed in the spec's `x-error-codes` for its operation (see `pytest_sessionfinish`).
 error_listeners.append(RECORDER)
 
-with warnings.catch_warnings():
-    warnings.simplefilter("ignore")  # starlette deprecates its httpx-based test client
-    from starlette.testclient import TestClient
+START = 1_750_000_000.0
+"""Where every test's clock starts (2025-06-15T15:06:40Z)."""
 
-CLIENT_KEY = "test-client-key"
+Backend = TestBackend
+"""The type of `altogic_backend` (and of its alias `backend`)."""
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Run each test that uses the backend in-process and over a real socket."""
+    if (
+        "altogic_backend" in metafunc.fixturenames
+        and metafunc.definition.get_closest_marker("altogic_socket") is None
+    ):
+        metafunc.parametrize("altogic_socket", [False, True], ids=["asgi", "socket"])
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Start each test's clock at `START`, unless the test says otherwise."""
+    for item in items:
+        if item.get_closest_marker("altogic_clock") is None:
+            item.add_marker(pytest.mark.altogic_clock(start=START))
 
 
 @pytest.fixture
@@ -43,52 +63,10 @@ def anyio_backend() -> str:
 
 
 @pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock(start=1_750_000_000.0)
-
-
-@pytest.fixture
-def config() -> AppConfig:
-    """The app settings for the test; override this fixture to change them."""
-    return AppConfig()
-
-
-@pytest.fixture
-def app(config: AppConfig, clock: ManualClock) -> Starlette:
-    """The backend app, not started yet (`backend` starts it, or `started(app)`)."""
-    return create_app(config, clock=clock)
-
-
-@dataclass
-class Backend:
-    app: Starlette
-    url: str
-    transport: str
-
-
-@pytest.fixture(params=["asgi", "socket"])
-def backend(request: pytest.FixtureRequest, app: Starlette) -> Iterator[Backend]:
-    """The started backend: in-process (ASGI), or served over a real socket."""
-    if request.param == "asgi":
-        with started(app):
-            yield Backend(app, "http://testserver", "asgi")
-    else:
-        with LocalServer(app) as server:
-            yield Backend(app, server.url, "socket")
-
-
-def sync_client(backend: Backend, **options: Any) -> AltogicClient:
-    http = TestClient(backend.app) if backend.transport == "asgi" else None
-    return create_client(backend.url, CLIENT_KEY, http_client=http, **options)
-
-
-def async_client(backend: Backend, **options: Any) -> AsyncAltogicClient:
-    http = (
-        httpx.AsyncClient(transport=httpx.ASGITransport(app=backend.app))
-        if backend.transport == "asgi"
-        else None
-    )
-    return create_async_client(backend.url, CLIENT_KEY, http_client=http, **options)
+def backend(altogic_backend: TestBackend) -> TestBackend:
+    """An alias of `altogic_backend`, for tests written before the plugin; take
+    `altogic_backend`."""
+    return altogic_backend
 
 
 class Awaitable:
@@ -110,15 +88,14 @@ class Awaitable:
 
 
 @pytest.fixture(params=["sync", "async"])
-async def api(request: pytest.FixtureRequest, backend: Backend) -> AsyncIterator[Any]:
+async def api(request: pytest.FixtureRequest, altogic_backend: TestBackend) -> AsyncIterator[Any]:
+    """A client of the test's backend, sync or async, whose every call can be awaited."""
     if request.param == "sync":
-        client: Any = sync_client(backend)
-        yield Awaitable(client)
-        client.close()
+        with altogic_backend.client() as client:
+            yield Awaitable(client)
     else:
-        client = async_client(backend)
-        yield Awaitable(client)
-        await client.close()
+        async with altogic_backend.async_client() as async_client:
+            yield Awaitable(async_client)
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

@@ -12,9 +12,9 @@ import pytest
 from altogic import APIError, AuthResult, SessionsResult, UserResult, VoidResult
 from altogic_local.clock import ManualClock
 from altogic_local.config import AppConfig
+from altogic_local.testing import TestBackend
 
 from .auth_helpers import REDIRECT_URL, Browser, auth_config, browser_for
-from .conftest import Backend
 
 pytestmark = pytest.mark.anyio
 
@@ -29,13 +29,13 @@ def codes(errors: APIError | None) -> list[str]:
 
 
 @pytest.fixture
-def config() -> AppConfig:
+def altogic_config() -> AppConfig:
     return auth_config()
 
 
 @pytest.fixture
-def browser(backend: Backend) -> Iterator[Browser]:
-    with browser_for(backend) as browser:
+def browser(altogic_backend: TestBackend) -> Iterator[Browser]:
+    with browser_for(altogic_backend) as browser:
         yield browser
 
 
@@ -156,7 +156,7 @@ async def test_duplicate_accounts_are_refused(api: Any) -> None:
 
 class TestWithoutConfirmation:
     @pytest.fixture
-    def config(self) -> AppConfig:
+    def altogic_config(self) -> AppConfig:
         return auth_config(email_confirmation=False, phone_confirmation=False)
 
     async def test_sign_up_signs_in_at_once(self, api: Any, browser: Browser) -> None:
@@ -216,7 +216,7 @@ async def test_sign_in_never_tells_unknown_accounts_from_wrong_passwords(
 
 
 async def test_sign_in_creates_a_session_recording_the_user_agent(
-    api: Any, browser: Browser, backend: Backend
+    api: Any, browser: Browser, altogic_backend: TestBackend
 ) -> None:
     user = await confirmed_user(api, browser)
     result = await api.auth.sign_in_with_email(EMAIL, PASSWORD)
@@ -246,7 +246,7 @@ async def test_sign_in_creates_a_session_recording_the_user_agent(
 
 
 async def test_failed_sign_ins_are_rate_limited_per_account(
-    api: Any, browser: Browser, clock: ManualClock
+    api: Any, browser: Browser, altogic_clock: ManualClock
 ) -> None:
     await confirmed_user(api, browser)
     for _ in range(5):
@@ -270,7 +270,7 @@ async def test_failed_sign_ins_are_rate_limited_per_account(
     await api.auth.sign_up_with_email("other@example.com", PASSWORD, {"emailVerified": True})
     assert (await api.auth.sign_in_with_email("other@example.com", PASSWORD)).errors is None
 
-    clock.advance(900)
+    altogic_clock.advance(900)
     assert (await api.auth.sign_in_with_email(EMAIL, PASSWORD)).errors is None
     # A success clears the count: four more failures do not block.
     for _ in range(4):
@@ -423,11 +423,11 @@ async def test_password_reset_by_email(api: Any, browser: Browser) -> None:
 
 
 async def test_links_and_tokens_expire_after_an_hour(
-    api: Any, browser: Browser, clock: ManualClock
+    api: Any, browser: Browser, altogic_clock: ManualClock
 ) -> None:
     await api.auth.sign_up_with_email(EMAIL, PASSWORD)
     stale_link = browser.link(EMAIL, "email-confirm")
-    clock.advance(3601)
+    altogic_clock.advance(3601)
     assert browser.visit(stale_link).params == {
         "status": "400",
         "action": "email-confirm",
@@ -435,7 +435,7 @@ async def test_links_and_tokens_expire_after_an_hour(
     }
     await api.auth.resend_verification_email(EMAIL)
     token = browser.visit(browser.link(EMAIL, "email-confirm")).params["access_token"]
-    clock.advance(3601)
+    altogic_clock.advance(3601)
     expired = await api.auth.get_auth_grant(token)
     assert expired.errors.status == 403 and codes(expired.errors) == ["invalid_access_token"]
     # The address was confirmed by the link even though the token went unused.
@@ -558,7 +558,9 @@ async def test_codes_work_only_for_their_purpose(api: Any, browser: Browser) -> 
     assert (await api.auth.sign_in_with_code(PHONE, code)).errors is None  # still valid
 
 
-async def test_wrong_codes_are_rate_limited(api: Any, browser: Browser, clock: ManualClock) -> None:
+async def test_wrong_codes_are_rate_limited(
+    api: Any, browser: Browser, altogic_clock: ManualClock
+) -> None:
     await verified_phone_user(api, browser)
     await api.auth.send_sign_in_code(PHONE)
     code = browser.code(PHONE, "signin-code")
@@ -569,7 +571,7 @@ async def test_wrong_codes_are_rate_limited(api: Any, browser: Browser, clock: M
         ]
     limited = await api.auth.sign_in_with_code(PHONE, code)
     assert limited.errors.status == 429 and codes(limited.errors) == ["rate_limit_exceeded"]
-    clock.advance(900)
+    altogic_clock.advance(900)
     assert (await api.auth.sign_in_with_code(PHONE, code)).errors is None
 
 
@@ -618,7 +620,7 @@ async def test_change_password(api: Any, browser: Browser) -> None:
 
 class TestSettings:
     @pytest.fixture
-    def config(self) -> AppConfig:
+    def altogic_config(self) -> AppConfig:
         return auth_config(sms_code_sign_in=False, password_min_length=10, providers=("github",))
 
     async def test_switched_off_features_are_refused(self, api: Any, browser: Browser) -> None:
@@ -638,9 +640,11 @@ class TestSettings:
 
 
 # ------------------------------------------------------------------ OAuth
-async def test_oauth_sign_up_then_sign_in(api: Any, browser: Browser, backend: Backend) -> None:
+async def test_oauth_sign_up_then_sign_in(
+    api: Any, browser: Browser, altogic_backend: TestBackend
+) -> None:
     url = await api.auth.sign_in_with_provider("github")
-    assert url == f"{backend.url}/_auth/github"
+    assert url == f"{altogic_backend.url}/_auth/github"
     page = browser.http.get(url)
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
     assert '<form method="post" action="github">' in page.text

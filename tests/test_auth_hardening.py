@@ -43,6 +43,7 @@ from altogic_local.config import AppConfig, AuthSettings, PasswordHashing
 from altogic_local.engines.sql import DATABASE_FILE, SqliteEngine
 from altogic_local.runner import LocalServer
 from altogic_local.sessions import SignedIn
+from altogic_local.testing import TestBackend
 from argon2 import PasswordHasher
 from starlette.applications import Starlette
 from typer.testing import CliRunner
@@ -330,7 +331,7 @@ def test_concurrent_hashes_are_bounded_and_the_rest_queue(monkeypatch: pytest.Mo
 
 # ---------------------------------------------------------------- item 10: sessions
 @pytest.fixture
-def config() -> AppConfig:
+def altogic_config() -> AppConfig:
     return auth_config()
 
 
@@ -350,18 +351,18 @@ async def test_change_password_ends_the_other_sessions(api: Any) -> None:
 
 class TestSessionLifetime:
     @pytest.fixture
-    def config(self) -> AppConfig:
+    def altogic_config(self) -> AppConfig:
         return auth_config(session_lifetime=3600)
 
     async def test_sessions_expire_after_the_lifetime_without_use(
-        self, api: Any, clock: ManualClock
+        self, api: Any, altogic_clock: ManualClock
     ) -> None:
         signed_up = await api.auth.sign_up_with_email(EMAIL, PASSWORD, {"emailVerified": True})
         idle = signed_up.session
         used = (await api.auth.sign_in_with_email(EMAIL, PASSWORD)).session
         # Sliding: each use within the lifetime keeps the session alive past its first expiry.
         for _ in range(3):
-            clock.advance(3000)
+            altogic_clock.advance(3000)
             assert (await api.auth.get_user_from_db()).errors is None
         listed = (await api.auth.get_all_sessions()).sessions
         assert [session["token"] for session in listed] == [used["token"]]  # idle: expired
@@ -369,37 +370,40 @@ class TestSessionLifetime:
         expired = await api.auth.get_user_from_db()
         assert expired.errors.status == 401 and expired.errors.codes == ["invalid_session_token"]
         await api.auth.set_session(used)
-        clock.advance(3601)  # a lifetime without use
+        altogic_clock.advance(3601)  # a lifetime without use
         expired = await api.auth.get_user_from_db()
         assert expired.errors.status == 401 and expired.errors.codes == ["invalid_session_token"]
 
+    @pytest.mark.altogic_socket(False)
     def test_using_a_session_writes_its_expiry_at_most_once_per_interval(
-        self, config: AppConfig, clock: ManualClock
+        self, altogic_backend: TestBackend, altogic_clock: ManualClock
     ) -> None:
         from sqlalchemy import event
-        from starlette.testclient import TestClient
 
-        app = create_app(config, clock=clock)
         writes: list[str] = []
 
         def record(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
             if statement.startswith("UPDATE auth_sessions"):
                 writes.append(statement)
 
-        with TestClient(app, headers=KEY) as http:
+        engine = altogic_backend.app.state.backend.sql.engine
+        with altogic_backend.http(headers=KEY) as http:
             body = {"email": EMAIL, "password": PASSWORD, "nameOrUserData": {"emailVerified": True}}
             token = http.post(f"{API}/signup-email", json=body).json()["session"]["token"]
-            event.listen(app.state.backend.sql.engine, "before_cursor_execute", record)
-            session = {"Session": token}
-            renew_every = 360  # a tenth of the 1-hour lifetime
-            for _ in range(10):
-                clock.advance(renew_every / 10 - 1)
-                assert http.get(f"{API}/user", headers=session).status_code == 200
-            assert writes == []
-            clock.advance(20)
-            for _ in range(10):
-                assert http.get(f"{API}/user", headers=session).status_code == 200
-            assert len(writes) == 1
+            event.listen(engine, "before_cursor_execute", record)
+            try:
+                session = {"Session": token}
+                renew_every = 360  # a tenth of the 1-hour lifetime
+                for _ in range(10):
+                    altogic_clock.advance(renew_every / 10 - 1)
+                    assert http.get(f"{API}/user", headers=session).status_code == 200
+                assert writes == []
+                altogic_clock.advance(20)
+                for _ in range(10):
+                    assert http.get(f"{API}/user", headers=session).status_code == 200
+                assert len(writes) == 1
+            finally:  # the backend outlives the test
+                event.remove(engine, "before_cursor_execute", record)
 
 
 def test_the_cache_never_answers_an_expired_session() -> None:

@@ -15,10 +15,10 @@ from altogic_local.app import create_app
 from altogic_local.cli import cli
 from altogic_local.config import AppConfig, ClientKey
 from altogic_local.runner import LocalServer
+from altogic_local.testing import TestBackend
 from typer.testing import CliRunner
 
 from .auth_helpers import auth_config
-from .conftest import CLIENT_KEY, Backend, async_client, sync_client
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")  # starlette deprecates its httpx-based test client
@@ -29,47 +29,52 @@ pytestmark = pytest.mark.anyio
 EMAIL = "ada@example.com"
 PASSWORD = "correct horse"
 VERIFIED = {"name": "Ada", "emailVerified": True}
+CLIENT_KEY = "test-client-key"
 
 
 @pytest.fixture
-def config() -> AppConfig:
+def altogic_config() -> AppConfig:
     return auth_config()
 
 
-async def test_sync_session_persists_across_clients(backend: Backend, tmp_path: Path) -> None:
+async def test_sync_session_persists_across_clients(
+    altogic_backend: TestBackend, tmp_path: Path
+) -> None:
     path = tmp_path / "state" / "session.json"
-    with sync_client(backend, session_storage=FileStorage(path)) as first:
+    with altogic_backend.client(session_storage=FileStorage(path)) as first:
         signed_up = first.auth.sign_up_with_email(EMAIL, PASSWORD, VERIFIED)
         assert signed_up.errors is None
     stored = json.loads(path.read_text())
     assert json.loads(stored["session"]) == signed_up.session
     assert json.loads(stored["user"]) == signed_up.user
 
-    with sync_client(backend, session_storage=FileStorage(path)) as second:
+    with altogic_backend.client(session_storage=FileStorage(path)) as second:
         assert second.auth.get_session() == signed_up.session
         assert second.auth.get_user() == signed_up.user
         assert second.auth.get_user_from_db().user == signed_up.user
         assert second.auth.sign_out().errors is None
     assert json.loads(path.read_text()) == {}
 
-    with sync_client(backend, session_storage=FileStorage(path)) as third:
+    with altogic_backend.client(session_storage=FileStorage(path)) as third:
         refused = third.auth.get_user_from_db().errors
         assert refused is not None and refused.codes == ["missing_session_token"]
 
 
-async def test_async_session_persists_across_clients(backend: Backend, tmp_path: Path) -> None:
+async def test_async_session_persists_across_clients(
+    altogic_backend: TestBackend, tmp_path: Path
+) -> None:
     path = tmp_path / "session.json"
-    async with async_client(backend, session_storage=FileStorage(path)) as first:
+    async with altogic_backend.async_client(session_storage=FileStorage(path)) as first:
         signed_up = await first.auth.sign_up_with_email(EMAIL, PASSWORD, VERIFIED)
         assert signed_up.errors is None
-    async with async_client(backend, session_storage=FileStorage(path)) as second:
+    async with altogic_backend.async_client(session_storage=FileStorage(path)) as second:
         assert await second.auth.get_session() == signed_up.session
         assert (await second.auth.get_user_from_db()).user == signed_up.user
         # The server ended the session elsewhere: the stored copy is dropped on first use.
-        async with async_client(backend, session_storage=FileStorage(path)) as third:
+        async with altogic_backend.async_client(session_storage=FileStorage(path)) as third:
             assert (await third.auth.sign_out_all()).errors is None
         path.write_text(json.dumps({"session": json.dumps(signed_up.session)}))
-    async with async_client(backend, session_storage=FileStorage(path)) as fourth:
+    async with altogic_backend.async_client(session_storage=FileStorage(path)) as fourth:
         refused = await fourth.auth.get_user_from_db()
         assert refused.errors is not None
         assert refused.errors.codes == ["invalid_session_token"]
@@ -79,7 +84,7 @@ async def test_async_session_persists_across_clients(backend: Backend, tmp_path:
 
 class TestEnforcedSessions:
     @pytest.fixture
-    def config(self) -> AppConfig:
+    def altogic_config(self) -> AppConfig:
         return AppConfig(
             client_keys=(ClientKey(key=CLIENT_KEY, enforce_session=True),),
             auth=auth_config().auth,

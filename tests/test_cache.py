@@ -9,9 +9,9 @@ from typing import Any
 import httpx
 import pytest
 from altogic import APIError, KeysResult, Result, VoidResult, create_client
-from altogic_local.app import started
 from altogic_local.clock import ManualClock
 from altogic_local.config import AppConfig, CacheSettings
+from altogic_local.testing import TestBackend
 
 pytestmark = pytest.mark.anyio
 
@@ -90,48 +90,50 @@ async def test_increment_of_a_non_number_is_refused(api: Any) -> None:
     assert (await api.cache.get("word")).data == {"value": "hello"}
 
 
-async def test_ttl_expiry_uses_the_backend_clock(api: Any, clock: ManualClock) -> None:
+async def test_ttl_expiry_uses_the_backend_clock(api: Any, altogic_clock: ManualClock) -> None:
     await api.cache.set("short", "x", 10)
     await api.cache.set("forever", "y")
-    clock.advance(9)
+    altogic_clock.advance(9)
     assert (await api.cache.get("short")).data == {"value": "x"}
-    clock.advance(2)
+    altogic_clock.advance(2)
     assert (await api.cache.get("short")).data is None
     assert (await api.cache.get("forever")).data == {"value": "y"}
 
 
-async def test_a_new_set_discards_the_old_ttl(api: Any, clock: ManualClock) -> None:
+async def test_a_new_set_discards_the_old_ttl(api: Any, altogic_clock: ManualClock) -> None:
     await api.cache.set("k", 1, 5)
     await api.cache.set("k", 2)
-    clock.advance(100)
+    altogic_clock.advance(100)
     assert (await api.cache.get("k")).data == {"value": 2}
 
 
-async def test_expire_sets_a_ttl_and_ignores_missing_keys(api: Any, clock: ManualClock) -> None:
+async def test_expire_sets_a_ttl_and_ignores_missing_keys(
+    api: Any, altogic_clock: ManualClock
+) -> None:
     await api.cache.set("k", {"a": 1})
     assert (await api.cache.expire("k", 30)).errors is None
     assert (await api.cache.expire("missing", 30)).errors is None
-    clock.advance(29)
+    altogic_clock.advance(29)
     assert (await api.cache.get("k")).data == {"a": 1}
-    clock.advance(1)
+    altogic_clock.advance(1)
     assert (await api.cache.get("k")).data is None
     assert (await api.cache.get("missing")).data is None
 
 
-async def test_increment_ttl_resets_expiry(api: Any, clock: ManualClock) -> None:
+async def test_increment_ttl_resets_expiry(api: Any, altogic_clock: ManualClock) -> None:
     await api.cache.increment("hits", 1, 10)
-    clock.advance(8)
+    altogic_clock.advance(8)
     await api.cache.increment("hits")  # keeps the TTL
-    clock.advance(3)
+    altogic_clock.advance(3)
     assert (await api.cache.get("hits")).data is None
     await api.cache.increment("hits", 1, 10)
-    clock.advance(8)
+    altogic_clock.advance(8)
     await api.cache.increment("hits", 1, 10)  # resets it
-    clock.advance(8)
+    altogic_clock.advance(8)
     assert (await api.cache.get("hits")).data == {"value": 2}
 
 
-async def test_stats_count_keys_bytes_and_traffic(api: Any, clock: ManualClock) -> None:
+async def test_stats_count_keys_bytes_and_traffic(api: Any, altogic_clock: ManualClock) -> None:
     empty = (await api.cache.get_stats()).data
     assert empty == {
         "totalKeys": 0,
@@ -144,13 +146,13 @@ async def test_stats_count_keys_bytes_and_traffic(api: Any, clock: ManualClock) 
     await api.cache.set("ab", {"x": 1})  # {"x":1} is 7 bytes
     await api.cache.set("temp", 1, 5)
     await api.cache.get("ab")
-    clock.advance(6)
+    altogic_clock.advance(6)
     stats = (await api.cache.get_stats()).data
     assert stats["totalKeys"] == 1
     assert stats["totalStorageSize"] == len("ab") + 7
     assert stats["dailyIngress"] == 8 and stats["monthlyIngress"] == 8
     assert stats["dailyEgress"] == 7 and stats["monthlyEgress"] == 7
-    clock.advance(86_400)
+    altogic_clock.advance(86_400)
     assert (await api.cache.get_stats()).data["dailyIngress"] == 0
 
 
@@ -182,7 +184,7 @@ async def test_list_keys_with_redis_glob_patterns(
 
 class SmallPages:
     @pytest.fixture
-    def config(self) -> AppConfig:
+    def altogic_config(self) -> AppConfig:
         return AppConfig(cache=CacheSettings(list_keys_page_size=3))
 
 
@@ -227,7 +229,7 @@ class TestListingInPages(SmallPages):
 
 class TestValueSizeLimit:
     @pytest.fixture
-    def config(self) -> AppConfig:
+    def altogic_config(self) -> AppConfig:
         return AppConfig(cache=CacheSettings(max_value_size=100))
 
     async def test_oversize_values_are_refused_and_lose_nothing(self, api: Any) -> None:
@@ -302,13 +304,13 @@ async def test_dates_are_sent_as_iso_strings(api: Any) -> None:
     }
 
 
-async def test_the_backend_refuses_lone_surrogates_sent_raw(app: Any) -> None:
+@pytest.mark.altogic_socket(False)
+async def test_the_backend_refuses_lone_surrogates_sent_raw(altogic_backend: TestBackend) -> None:
     body = b'{"key": "k", "value": "bad \\udc80 text"}'
     headers = {"X-Client-Key": "k", "Content-Type": "application/json"}
-    transport = httpx.ASGITransport(app=app)
-    with started(app):
-        async with httpx.AsyncClient(transport=transport, base_url="http://t") as http:
-            response = await http.post("/_api/rest/v1/cache", content=body, headers=headers)
+    transport = httpx.ASGITransport(app=altogic_backend.app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://t") as http:
+        response = await http.post("/_api/rest/v1/cache", content=body, headers=headers)
     assert response.status_code == 400
     assert response.json()["errors"][0]["code"] == "invalid_request_body_syntax"
     assert "surrogate" in response.json()["errors"][0]["message"]

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import asyncio
 import json
+import threading
+from pathlib import Path
 from typing import Any
 
+import pytest
 from altogic_local.clock import ManualClock
+from altogic_local.engines import cache as cache_engine
 from altogic_local.engines.cache import MemoryCacheStore, NotNumeric
 from hypothesis import settings
 from hypothesis import strategies as st
@@ -105,3 +109,63 @@ class CacheModel(RuleBasedStateMachine):
 
 TestCacheModel = CacheModel.TestCase
 TestCacheModel.settings = settings(max_examples=examples(200), stateful_step_count=30)
+
+
+@pytest.mark.parametrize("count", [0, 1, 3, 4, 7])
+def test_a_save_writes_the_snapshot_a_slice_at_a_time(
+    tmp_path: Path, count: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The file a save writes, slice by slice from a worker thread, is exactly the JSON of
+    `snapshot()`, and a store opened on it has the same keys, values and traffic."""
+    monkeypatch.setattr(cache_engine, "SAVE_SLICE", 3)  # so that 7 keys take three slices
+    path = tmp_path / "cache.json"
+    clock = ManualClock(start=1000)
+
+    async def scenario() -> None:
+        store = MemoryCacheStore(clock, path)
+        await store.open()
+        for index in range(count):
+            value = {"n": index, "text": 'a "quoted" é \\ \u2028 value'}
+            ttl = 60 if index % 2 else None
+            await store.set(f'key "{index}" é', json.dumps(value).encode(), ttl)
+        await store.get('key "0" é')
+        await store.close()  # saves
+        snapshot = await store.snapshot()
+        assert path.read_text(encoding="utf-8") == json.dumps(snapshot, ensure_ascii=False)
+        reopened = MemoryCacheStore(clock, path)
+        await reopened.open()
+        assert await reopened.snapshot() == snapshot
+
+    run(scenario())
+
+
+def test_a_save_cancelled_by_close_cannot_overwrite_the_last_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`close()` cancels the periodic save, whose thread may still be writing; its own save,
+    newer, must be the one the file keeps (and the two must not write the file at once)."""
+    path = tmp_path / "cache.json"
+    write = cache_engine._write_snapshot
+    entered, release = threading.Event(), threading.Event()
+
+    def first_write_waits(*args: Any) -> None:
+        if not entered.is_set():
+            entered.set()
+            release.wait(30)  # a bound on waiting, not a measured duration
+        write(*args)
+
+    monkeypatch.setattr(cache_engine, "_write_snapshot", first_write_waits)
+
+    async def scenario() -> None:
+        store = MemoryCacheStore(ManualClock(start=0), path, snapshot_interval=0.01)
+        await store.open()
+        await store.set("early", b"1", None)
+        await asyncio.to_thread(entered.wait, 30)  # the periodic save is writing "early"
+        await store.set("late", b"2", None)
+        closing = asyncio.create_task(store.close())
+        await asyncio.sleep(0.05)  # close() cancels the periodic save and starts its own
+        release.set()
+        await closing
+
+    run(scenario())
+    assert set(json.loads(path.read_text(encoding="utf-8"))["entries"]) == {"early", "late"}

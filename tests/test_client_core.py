@@ -254,7 +254,7 @@ def test_server_down_is_a_network_error_result() -> None:
         port = sock.getsockname()[1]
     client = create_client(f"http://127.0.0.1:{port}", "ck", max_retries=0)
     data, errors = client.cache.get("k")
-    assert data is None
+    assert data is None and errors is not None
     assert errors.status == 0 and errors.codes == ["network_error"]
     assert errors.items[0].origin == "client_error"
     message = errors.items[0].message
@@ -268,7 +268,7 @@ async def test_async_server_down_is_a_network_error_result() -> None:
         port = sock.getsockname()[1]
     async with create_async_client(f"http://127.0.0.1:{port}", "ck", max_retries=0) as client:
         data, errors = await client.cache.get("k")
-    assert data is None and errors.codes == ["network_error"]
+    assert data is None and errors is not None and errors.codes == ["network_error"]
     message = errors.items[0].message
     assert message.startswith(f"The request to http://127.0.0.1:{port}/_api/rest/v1/cache failed")
     assert message.endswith("(is the local backend running? Start it with `altogic-local serve`.)")
@@ -334,13 +334,15 @@ async def test_async_transport_faults_are_results(misbehaving_server: Misbehavin
     gateway = misbehaving_server(REPLY_502)
     async with create_async_client(reset, "ck", max_retries=0) as client:
         data, errors = await client.cache.get("k")
-        assert data is None and errors.status == 0 and errors.codes == ["network_error"]
+        assert data is None and errors is not None
+        assert errors.status == 0 and errors.codes == ["network_error"]
     async with create_async_client(slow, "ck", max_retries=0, timeout=0.3) as client:
         # The server answers after 2 s; a `timeout` error means the client gave up first.
         data, errors = await client.cache.get("k")
-        assert data is None and errors.codes == ["timeout"]
+        assert data is None and errors is not None and errors.codes == ["timeout"]
     async with create_async_client(gateway, "ck", max_retries=0) as client:
         data, errors = await client.cache.get("k")
+        assert errors is not None
         assert errors.status == 502 and errors.codes == ["invalid_response"]
 
 
@@ -362,22 +364,25 @@ async def test_a_dropped_connection_is_not_retried_for_non_idempotent_calls(
 def test_connection_reset_is_a_network_error(misbehaving_server: Any) -> None:
     url = misbehaving_server(None)
     data, errors = create_client(url, "ck", max_retries=0).cache.get("k")
-    assert data is None and errors.status == 0 and errors.codes == ["network_error"]
+    assert data is None and errors is not None
+    assert errors.status == 0 and errors.codes == ["network_error"]
 
 
 def test_timeout_is_a_timeout_error_not_a_hang(misbehaving_server: Any) -> None:
     url = misbehaving_server(b"HTTP/1.1 200 OK\r\ncontent-length: 4\r\n\r\nnull", 2.0)
     # The server answers after 2 s; a `timeout` error means the client gave up first.
     data, errors = create_client(url, "ck", timeout=0.3, max_retries=0).cache.get("k")
-    assert data is None and errors.status == 0 and errors.codes == ["timeout"]
+    assert data is None and errors is not None
+    assert errors.status == 0 and errors.codes == ["timeout"]
 
 
 def test_non_json_502_body_is_an_invalid_response_error(misbehaving_server: Any) -> None:
     url = misbehaving_server(REPLY_502)
     data, errors = create_client(url, "ck", max_retries=0).cache.get("k")
-    assert data is None
+    assert data is None and errors is not None
     assert errors.status == 502 and errors.codes == ["invalid_response"]
-    assert "Bad gateway" in errors.items[0].details["body"]
+    details = errors.items[0].details
+    assert details is not None and "Bad gateway" in details["body"]
 
 
 def test_undecodable_success_body_is_an_invalid_response_error() -> None:
@@ -417,16 +422,36 @@ def flaky(responses: list[Any]) -> tuple[Handler, list[httpx.Request]]:
     return handler, seen
 
 
+class _Sleepless:
+    """A stand-in for the `time` or `asyncio` module in the clients' transports: `sleep` records
+    the delay; anything else is the module's own."""
+
+    def __init__(self, module: Any, sleep: Any) -> None:
+        self._module = module
+        self.sleep = sleep
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._module, name)
+
+
 @pytest.fixture
 def no_sleep(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """Record retry delays instead of sleeping them."""
+    """Record the clients' retry delays instead of sleeping them. Only the transports' names
+    are replaced, not `time.sleep` and `asyncio.sleep` themselves: other threads (a backend the
+    session keeps running, with its event loop) go on sleeping and do not show up here."""
+    import asyncio
+    import time
+
+    from altogic._async import transport as async_transport
+    from altogic._sync import transport as sync_transport
+
     delays: list[float] = []
-    monkeypatch.setattr("altogic._transport.time.sleep", delays.append)
 
     async def fake_sleep(delay: float) -> None:
         delays.append(delay)
 
-    monkeypatch.setattr("altogic._transport.asyncio.sleep", fake_sleep)
+    monkeypatch.setattr(sync_transport, "time", _Sleepless(time, delays.append))
+    monkeypatch.setattr(async_transport, "asyncio", _Sleepless(asyncio, fake_sleep))
     return delays
 
 

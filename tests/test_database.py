@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import inspect
 import re
-import warnings
 from typing import Any
 
 import pytest
 from altogic import APIError, Result
 from altogic_local.clock import ManualClock
 from altogic_local.config import AppConfig
+from altogic_local.testing import TestBackend
 
 pytestmark = pytest.mark.anyio
 
@@ -57,7 +57,7 @@ DECLARED: dict[str, Any] = {
 
 
 @pytest.fixture
-def config() -> AppConfig:
+def altogic_config() -> AppConfig:
     return AppConfig.model_validate({"database": {"models": DECLARED}})
 
 
@@ -307,7 +307,7 @@ async def test_set_and_append_sub_objects_with_return_top(api: Any) -> None:
     assert replaced["profile"]["bio"] == "poetry" and replaced["profile"]["_id"] != profile["_id"]
 
 
-async def test_sub_model_queries_and_objects_by_id(api: Any, clock: ManualClock) -> None:
+async def test_sub_model_queries_and_objects_by_id(api: Any, altogic_clock: ManualClock) -> None:
     top, _ = await go(
         db(api)
         .model("users")
@@ -320,7 +320,7 @@ async def test_sub_model_queries_and_objects_by_id(api: Any, clock: ManualClock)
     assert errors is None and data == [paris]
     found, _ = await go(db(api).model("users.addresses").object(paris["_id"]).get())
     assert found == paris
-    clock.advance(60)
+    altogic_clock.advance(60)
     updated, _ = await go(db(api).model("users.addresses").object(paris["_id"]).update({"n": 20}))
     assert updated == {**paris, "n": 20}
     whole, _ = await go(
@@ -559,10 +559,10 @@ async def test_compute_groups_by_fields_expressions_and_list_elements(api: Any) 
 
 # ---------------------------------------------------------------- updates and deletes
 async def test_update_sets_values_on_matches_and_counts_changes(
-    api: Any, clock: ManualClock
+    api: Any, altogic_clock: ManualClock
 ) -> None:
     await seed_notes(api)
-    clock.advance(1)
+    altogic_clock.advance(1)
     data, errors = await go(
         db(api).model("notes").filter("kind == 'a'").update({"kind": "A", "extra": {"k": 1}})
     )
@@ -785,15 +785,14 @@ async def test_bad_expressions_name_the_position(api: Any) -> None:
     assert codes(result.errors) == ["invalid_expression"]
 
 
-def test_empty_filters_are_refused_not_read_as_match_everything(app: Any) -> None:
+@pytest.mark.altogic_socket(False)
+def test_empty_filters_are_refused_not_read_as_match_everything(
+    altogic_backend: TestBackend,
+) -> None:
     """The backend's own check (the wrapper refuses an empty filter before sending it, see
     test_db_builder_errors.py), so the request is sent raw, as any other client could."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # starlette deprecates its httpx-based test client
-        from starlette.testclient import TestClient
-
     rest = "/_api/rest/v1/db"
-    with TestClient(app, headers={"X-Client-Key": "k"}) as http:
+    with altogic_backend.http(headers={"X-Client-Key": "k"}) as http:
         assert http.post(f"{rest}/create", json={"model": "notes", "values": {"n": 1}}).is_success
         for expression in ("", " ", "\n\t "):
             for op in ("get-list", "delete"):
@@ -855,7 +854,7 @@ async def test_bad_ids_and_bodies(api: Any) -> None:
 
 class TestStrictMode:
     @pytest.fixture
-    def config(self) -> AppConfig:
+    def altogic_config(self) -> AppConfig:
         return AppConfig.model_validate({"database": {"strict": True, "models": DECLARED}})
 
     async def test_unknown_models_are_refused(self, api: Any) -> None:

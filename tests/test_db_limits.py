@@ -7,18 +7,13 @@ from __future__ import annotations
 import logging
 import socket
 import time
-import warnings
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import urlsplit
 
+import httpx
 import pytest
-from altogic_local.app import create_app
-from altogic_local.config import AppConfig
-from altogic_local.runner import LocalServer
-
-with warnings.catch_warnings():
-    warnings.simplefilter("ignore")  # starlette deprecates its httpx-based test client
-    from starlette.testclient import TestClient
+from altogic_local.testing import TestBackend
 
 KEY = {"X-Client-Key": "k"}
 DB = "/_api/rest/v1/db"
@@ -35,25 +30,28 @@ SLOW_QUERY = {
 }
 
 
-def seed(http: TestClient) -> None:
+def seed(http: httpx.Client) -> None:
     for start in range(0, 5000, 1000):
         values = [{"n": n} for n in range(start, start + 1000)]
         answer = http.post(f"{DB}/create", json={"model": "things", "values": values})
         assert answer.status_code == 200, answer.text
 
 
-def config(query_timeout: float) -> AppConfig:
-    return AppConfig.model_validate({"database": {"queryTimeout": query_timeout}})
+def query_timeout(seconds: float) -> pytest.MarkDecorator:
+    """The app settings of a test: a time budget of `seconds` for each database statement."""
+    return pytest.mark.altogic_config({"database": {"queryTimeout": seconds}})
 
 
 @pytest.fixture
-def http() -> Iterator[TestClient]:
-    with TestClient(create_app(config(0.05)), headers=KEY) as client:
+def http(altogic_backend: TestBackend) -> Iterator[httpx.Client]:
+    with altogic_backend.http(headers=KEY) as client:
         seed(client)
         yield client
 
 
-def test_a_query_over_its_time_budget_is_stopped_with_a_400(http: TestClient) -> None:
+@pytest.mark.altogic_socket(False)
+@query_timeout(0.05)
+def test_a_query_over_its_time_budget_is_stopped_with_a_400(http: httpx.Client) -> None:
     answer = http.post(f"{DB}/get-list", json=SLOW_QUERY)
     assert answer.status_code == 400, answer.text
     [item] = answer.json()["errors"]
@@ -63,7 +61,9 @@ def test_a_query_over_its_time_budget_is_stopped_with_a_400(http: TestClient) ->
     assert quick.status_code == 200 and len(quick.json()) == 2
 
 
-def test_an_over_large_query_is_refused_before_it_is_compiled(http: TestClient) -> None:
+@pytest.mark.altogic_socket(False)
+@query_timeout(0.05)
+def test_an_over_large_query_is_refused_before_it_is_compiled(http: httpx.Client) -> None:
     term = "lookup.n == this.n && "
     query = term * (4000 // len(term)) + "true"
     lookups = [{"name": f"l{i}", "modelName": "things", "query": query} for i in range(20)]
@@ -74,17 +74,24 @@ def test_an_over_large_query_is_refused_before_it_is_compiled(http: TestClient) 
     assert item["details"]["reason"] == "too_complex"
 
 
-def test_a_query_whose_client_left_is_stopped(caplog: pytest.LogCaptureFixture) -> None:
-    app = create_app(config(600))
-    with LocalServer(app) as server, caplog.at_level(logging.INFO, logger="altogic_local"):
-        http = TestClient(app, headers=KEY)  # not entered: the server runs the app
+@pytest.mark.altogic_socket
+@query_timeout(600)
+def test_a_query_whose_client_left_is_stopped(
+    altogic_backend: TestBackend, caplog: pytest.LogCaptureFixture
+) -> None:
+    port = urlsplit(altogic_backend.url).port
+    assert port is not None
+    with (
+        altogic_backend.http(headers=KEY) as http,
+        caplog.at_level(logging.INFO, logger="altogic_local"),
+    ):
         seed(http)
         body = http.build_request("POST", f"{DB}/get-list", json=SLOW_QUERY).content
         head = (
             f"POST {DB}/get-list HTTP/1.1\r\nHost: x\r\nX-Client-Key: k\r\n"
             f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n"
         ).encode()
-        with socket.create_connection(("127.0.0.1", server.port)) as sock:
+        with socket.create_connection(("127.0.0.1", port)) as sock:
             sock.sendall(head + body)
             time.sleep(0.3)  # the query is running; the client gives up
         deadline = time.monotonic() + WATCHDOG

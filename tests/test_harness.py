@@ -57,27 +57,18 @@ async def _contents(api: Any) -> dict[str, bool]:
 
 
 @pytest.mark.anyio
-async def test_reset_forgets_what_the_named_modules_hold(api: Any, backend: Any) -> None:
+async def test_reset_forgets_what_the_named_modules_hold(
+    api: Any, altogic_backend: TestBackend
+) -> None:
     await _fill(api)
     assert await _contents(api) == {"cache": True, "database": True, "auth": True}
-    emulator = Emulator(http=TestBackendHttp.of(backend))
-    assert emulator.reset("cache") == ["cache"]
-    assert await _contents(api) == {"cache": False, "database": True, "auth": True}
-    assert emulator.reset() == ["cache", "auth", "database", "storage"]
-    assert await _contents(api) == {"cache": False, "database": False, "auth": False}
-    assert emulator.outbox.messages() == []
-
-
-class TestBackendHttp:
-    @staticmethod
-    def of(backend: Any) -> Any:
-        import httpx
-
-        if backend.transport == "socket":
-            return httpx.Client(base_url=backend.url)
-        from starlette.testclient import TestClient
-
-        return TestClient(backend.app)
+    with altogic_backend.http() as http:
+        emulator = Emulator(http=http)
+        assert emulator.reset("cache") == ["cache"]
+        assert await _contents(api) == {"cache": False, "database": True, "auth": True}
+        assert emulator.reset() == ["cache", "auth", "database", "storage"]
+        assert await _contents(api) == {"cache": False, "database": False, "auth": False}
+        assert emulator.outbox.messages() == []
 
 
 def test_reset_refuses_a_module_that_holds_nothing() -> None:
@@ -248,6 +239,89 @@ def test_merged(altogic_backend):
     result = pytester.runpytest_subprocess(*_plugin(), "-q")
     result.assert_outcomes(passed=1)
     assert not re.search(r"warning", result.stdout.str(), re.I)
+
+
+def test_markers_pin_the_transport_and_start_the_clock(pytester: pytest.Pytester) -> None:
+    pytester.makeini("[pytest]\naltogic_socket = true\n")
+    pytester.makepyfile(
+        test_markers="""
+import pytest
+
+def test_the_ini_option_serves_on_a_socket(altogic_backend):
+    assert altogic_backend.transport == "socket"
+
+@pytest.mark.altogic_socket(False)
+def test_a_marker_keeps_it_in_process(altogic_backend):
+    assert altogic_backend.transport == "asgi"
+
+@pytest.mark.altogic_clock(start=1_000.0)
+def test_a_marked_clock_starts_where_told(altogic_backend, altogic_client):
+    assert altogic_backend.clock.now() == 1_000.0
+    assert altogic_client.cache.set("k", 1, ttl=60).errors is None
+
+@pytest.mark.altogic_clock(start=1_000.0)
+def test_altogic_clock_is_the_marked_clock(altogic_backend, altogic_clock):
+    assert altogic_clock.now() == 1_000.0
+    altogic_clock.advance(5)
+    assert altogic_backend.clock.now() == 1_005.0
+
+def test_the_clock_follows_the_system_time_again(altogic_backend):
+    import time
+
+    assert abs(altogic_backend.clock.now() - time.time()) < 5
+
+@pytest.mark.altogic_socket(1)
+def test_a_bad_marker_is_a_usage_error(altogic_backend):
+    pass
+"""
+    )
+    result = pytester.runpytest_subprocess(*_plugin(), "-q", "-p", "no:randomly")
+    result.assert_outcomes(passed=5, errors=1)
+    result.stdout.fnmatch_lines(["*altogic_socket takes nothing, True or False*"])
+
+
+def test_the_async_client_leaves_no_connection_open_after_an_anyio_test(
+    pytester: pytest.Pytester,
+) -> None:
+    """anyio closes a test's event loop when the test ends, before the fixture's teardown: a
+    connection still open then is leaked (an unraisable ResourceWarning, here an error)."""
+    pytester.makepyfile(
+        test_async="""
+import gc
+import pytest
+
+pytestmark = pytest.mark.anyio
+
+@pytest.fixture
+def anyio_backend():
+    return "asyncio"
+
+@pytest.mark.altogic_socket
+async def test_over_a_socket(altogic_async_client):
+    for value in range(3):
+        assert (await altogic_async_client.cache.set("k", value)).errors is None
+    assert (await altogic_async_client.cache.get("k")).data == {"value": 2}
+
+async def test_in_process(altogic_async_client):
+    assert (await altogic_async_client.cache.get("k")).data is None
+
+def test_nothing_was_left_open():
+    gc.collect()
+"""
+    )
+    result = pytester.runpytest_subprocess(*_plugin(), "-q", "-W", "error", "-p", "no:randomly")
+    result.assert_outcomes(passed=3)
+
+
+@pytest.mark.parametrize("socket", [False, True])
+def test_http_can_be_used_in_a_with_block_and_the_backend_runs_on(socket: bool) -> None:
+    with TestBackend(socket=socket) as backend:
+        for _ in range(2):
+            with backend.http(headers={"X-Client-Key": "k"}) as http:
+                answer = http.post("/_api/rest/v1/cache", json={"key": "k", "value": 1})
+                assert answer.status_code == 200, answer.text
+        assert backend.client().cache.get("k").data == {"value": 1}
+        assert backend.reset() == ["cache", "auth", "database"]
 
 
 def test_the_example_app_tests_pass(pytester: pytest.Pytester) -> None:

@@ -17,9 +17,13 @@ def test_quickstart_runs_every_section() -> None:
     )
     assert result.returncode == 0, result.stderr
     output = result.stdout
-    for section in ("== cache", "== auth", "== database"):
+    for section in ("== cache", "== auth", "== database", "== storage"):
         assert section in output
     assert "failed" not in output.replace("now fails", "")
     assert "{'data': {'value': 'Hello world!'}, 'errors': None}" in output
     assert "exchanged the access token for a session: errors=None" in output
     assert "deleted: {'totalMatch': 1, 'deleted': 1}" in output
+    assert "upload: [##############################] 100% of 3,145,736 bytes" in output
+    assert "a second 'sunset.png' is stored as: sunset-1.png" in output
+    assert "download_to(path) wrote: 3145736 bytes, same: True" in output
+    assert "GET public URL: 200" in output and "GET after make_private(): 403" in output

@@ -13,11 +13,12 @@ import pytest
 import yaml
 from altogic_local.app import create_app, implemented_operations, started
 from altogic_local.config import AppConfig, ClientKey, ConfigError, load_config
+from altogic_local.testing import TestBackend
 from pydantic import BaseModel
 from starlette.applications import Starlette
 from starlette.types import Message
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.altogic_socket(False)]  # raw ASGI calls
 ROOT = Path(__file__).resolve().parent.parent
 KEY = {"X-Client-Key": "any-key"}
 APP_ORIGIN = "https://app.example.com"
@@ -31,8 +32,9 @@ async def http_for(app: Starlette) -> AsyncIterator[httpx.AsyncClient]:
 
 
 @pytest.fixture
-async def http(app: Starlette) -> AsyncIterator[httpx.AsyncClient]:
-    async for client in http_for(app):
+async def http(altogic_backend: TestBackend) -> AsyncIterator[httpx.AsyncClient]:
+    transport = httpx.ASGITransport(app=altogic_backend.app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://local") as client:
         yield client
 
 
@@ -67,14 +69,14 @@ async def test_wrong_verb_is_a_405_listing_every_allowed_verb(http: httpx.AsyncC
 
 
 async def test_operations_not_implemented_yet_answer_a_clear_404(
-    http: httpx.AsyncClient, app: Starlette
+    http: httpx.AsyncClient, altogic_backend: TestBackend
 ) -> None:
     from altogic_local.spec import spec_operations
 
     missing = [
         (verb, path, op["operationId"])
         for verb, path, op in spec_operations()
-        if op["operationId"] not in implemented_operations(app)
+        if op["operationId"] not in implemented_operations(altogic_backend.app)
         and path.startswith("/_api/")
         and "{" not in path
     ]
@@ -306,7 +308,7 @@ def test_a_body_that_stops_arriving_is_given_up_with_408() -> None:
 
 
 async def test_a_client_leaving_mid_body_is_one_log_line(
-    app: Starlette, caplog: pytest.LogCaptureFixture
+    altogic_backend: TestBackend, caplog: pytest.LogCaptureFixture
 ) -> None:
     messages: Iterator[Message] = iter(
         [
@@ -332,8 +334,8 @@ async def test_a_client_leaving_mid_body_is_one_log_line(
         "query_string": b"",
         "headers": [(b"x-client-key", b"k"), (b"content-length", b"100")],
     }
-    with started(app), caplog.at_level("INFO", logger="altogic_local"):
-        await app(scope, receive, send)  # nothing escapes
+    with caplog.at_level("INFO", logger="altogic_local"):
+        await altogic_backend.app(scope, receive, send)  # nothing escapes
     assert [record.getMessage() for record in caplog.records] == [
         "POST /_api/rest/v1/cache: the client disconnected before sending its whole body"
     ]

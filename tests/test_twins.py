@@ -23,6 +23,7 @@ import altogic._async
 import altogic.auth
 import altogic.cache
 import altogic.db
+import altogic.storage
 import altogic_api.models
 import httpx
 import pytest
@@ -145,6 +146,10 @@ PUBLIC_PAIRS += [
         (altogic.auth, ["AuthManager"]),
         (altogic.cache, ["CacheManager"]),
         (altogic.db, ["DatabaseManager", "QueryBuilder", "DBObject", "ObjectIterator"]),
+        (
+            altogic.storage,
+            ["StorageManager", "BucketManager", "FileManager", "FileStream", "PageIterator"],
+        ),
     ]
     for name in names
 ]

@@ -50,6 +50,11 @@ class TestClock:
         manual = self._manual
         return time.time() if manual is None else manual.now()
 
+    @property
+    def taken_over(self) -> ManualClock | None:
+        """The manual clock in charge, if a test took the clock over."""
+        return self._manual
+
     def manual(self, start: float | None = None) -> ManualClock:
         """Stop following the system clock: answers the manual clock now in charge (starting at
         `start`, default the current time)."""

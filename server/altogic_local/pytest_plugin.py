@@ -14,13 +14,18 @@ Fixtures:
 - `altogic_client`, `altogic_async_client`: a sync and an async client of it (closed after the
   test), with the first client key `app.yaml` declares, if any.
 - `altogic_clock`: the backend's clock taken over by the test (a `ManualClock`: `advance(s)`);
-  it follows the system time again after the test.
+  it follows the system time again after the test. Mark a test
+  `@pytest.mark.altogic_clock(start=timestamp)` to run it on a manual clock that starts there
+  (whether or not it takes `altogic_clock`).
 - `altogic_outbox`: the backend's outbox (`latest(to=...)`, `messages()`, `clear()`).
 - `altogic_config`: the `app.yaml` settings (a dict, or an `AppConfig`); override it in a
   `conftest.py` for a folder, or mark a test `@pytest.mark.altogic_config({...})` (merged over
   the fixture's value).
 - `altogic_socket`: whether the backend is served on a real socket (default: the `altogic_socket`
-  ini option, else False); mark a test `@pytest.mark.altogic_socket` to ask for one.
+  ini option, else False); mark a test `@pytest.mark.altogic_socket` to ask for one, or
+  `@pytest.mark.altogic_socket(False)` to keep it in-process whatever the ini option says. A
+  suite that runs each test both ways parametrizes it (see the project's `tests/conftest.py`):
+  `metafunc.parametrize("altogic_socket", [False, True])`.
 
 The plugin imports the backend only when a fixture is used, so that pytest runs without the
 `local` extra installed until a test asks for the backend.
@@ -63,7 +68,14 @@ def pytest_configure(config: pytest.Config) -> None:
         "altogic_config(settings): app.yaml settings (a dict) for this test's local backend.",
     )
     config.addinivalue_line(
-        "markers", "altogic_socket: serve this test's local backend on a real socket."
+        "markers",
+        "altogic_socket(on=True): serve this test's local backend on a real socket (or, with "
+        "False, in-process).",
+    )
+    config.addinivalue_line(
+        "markers",
+        "altogic_clock(start=None): run this test's local backend on a manual clock starting at "
+        "`start` (seconds since the epoch; default: now).",
     )
 
 
@@ -109,8 +121,9 @@ def altogic_config() -> Mapping[str, Any] | AppConfig:
 @pytest.fixture
 def altogic_socket(request: pytest.FixtureRequest) -> bool:
     """Whether the test's backend is served on a real socket."""
-    if request.node.get_closest_marker("altogic_socket") is not None:
-        return True
+    marker = request.node.get_closest_marker("altogic_socket")
+    if marker is not None:
+        return _socket_of(marker)
     return bool(request.config.getini("altogic_socket"))
 
 
@@ -128,6 +141,9 @@ def altogic_backend(
         pytest.fail(f"the local backend needs its extra: pip install 'altogic[local]' ({exc})")
     config = _merged(altogic_config, request.node.get_closest_marker("altogic_config"), AppConfig)
     backend = _altogic_pool.get(config, altogic_socket)
+    clock = request.node.get_closest_marker("altogic_clock")
+    if clock is not None:
+        backend.clock.manual(start=_clock_start(clock))
     try:
         yield backend
     finally:
@@ -143,24 +159,47 @@ def altogic_client(altogic_backend: TestBackend) -> Iterator[AltogicClient]:
 
 @pytest.fixture
 def altogic_async_client(altogic_backend: TestBackend) -> Iterator[AsyncAltogicClient]:
-    """An async client of the test's backend. Its connections belong to the test's event loop,
-    whichever plugin runs it; it is closed after the test when that loop allows."""
-    client = altogic_backend.async_client()
-    yield client
-    with contextlib.suppress(RuntimeError):  # the test's event loop is gone: nothing to close
-        asyncio.run(client.close())
+    """An async client of the test's backend. The test's event loop (anyio's, pytest-asyncio's)
+    may be gone when this fixture ends, taking with it any connection left open: so over a
+    socket the client keeps no connection open between calls, and there is nothing to close."""
+    import httpx
+
+    if not altogic_backend.socket:  # in-process: no connection at all
+        yield altogic_backend.async_client()
+        return
+    limits = httpx.Limits(max_keepalive_connections=0)
+    http = httpx.AsyncClient(limits=limits, timeout=httpx.Timeout(60.0, connect=10.0))
+    yield altogic_backend.async_client(http_client=http)
+    with contextlib.suppress(RuntimeError):  # a connection still open belongs to a loop gone
+        asyncio.run(http.aclose())
 
 
 @pytest.fixture
 def altogic_clock(altogic_backend: TestBackend) -> ManualClock:
-    """The backend's clock, taken over by the test: it moves only with `advance(seconds)`."""
-    return altogic_backend.clock.manual()
+    """The backend's clock, taken over by the test: it moves only with `advance(seconds)`. It
+    starts now, or where the test's `altogic_clock(start=...)` marker says."""
+    return altogic_backend.clock.taken_over or altogic_backend.clock.manual()
 
 
 @pytest.fixture
 def altogic_outbox(altogic_backend: TestBackend) -> Outbox:
     """The mails and SMS messages the backend stored instead of sending them."""
     return altogic_backend.outbox
+
+
+def _socket_of(marker: pytest.Mark) -> bool:
+    if marker.kwargs or len(marker.args) > 1 or not all(isinstance(a, bool) for a in marker.args):
+        raise pytest.UsageError("@pytest.mark.altogic_socket takes nothing, True or False")
+    return bool(marker.args[0]) if marker.args else True
+
+
+def _clock_start(marker: pytest.Mark) -> float | None:
+    if len(marker.args) + len(marker.kwargs) > 1 or set(marker.kwargs) - {"start"}:
+        raise pytest.UsageError("@pytest.mark.altogic_clock takes one argument, start")
+    start = marker.args[0] if marker.args else marker.kwargs.get("start")
+    if start is not None and (isinstance(start, bool) or not isinstance(start, int | float)):
+        raise pytest.UsageError("@pytest.mark.altogic_clock(start=...) is seconds since the epoch")
+    return None if start is None else float(start)
 
 
 def _merged(

@@ -33,6 +33,10 @@ from .clock import TestClock
 from .config import AppConfig
 from .runner import LocalServer
 
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # Starlette deprecates its httpx-based test client
+    from starlette.testclient import TestClient
+
 if TYPE_CHECKING:
     from altogic import AltogicClient, AsyncAltogicClient
 
@@ -313,31 +317,48 @@ class TestBackend:
         return self.emulator.import_(folder)
 
     def http(self, **options: Any) -> httpx.Client:
-        """A plain `httpx.Client` to the backend (its base URL set), in-process or not."""
+        """A plain `httpx.Client` to the backend (its base URL set), in-process or not; `with`
+        closes it (and leaves the backend running)."""
         if self.socket:
             return httpx.Client(base_url=self.url, **options)
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # Starlette deprecates its httpx-based test client
-            from starlette.testclient import TestClient
-        return TestClient(self.app, base_url=self.url, **options)
+        return StartedAppClient(self.app, self._portal, base_url=self.url, **options)
 
     def client(self, **options: Any) -> AltogicClient:
         """A sync client of the backend (`create_client` options allowed)."""
         from altogic import create_client
 
-        http = None if self.socket else self.http()
-        return create_client(self.url, self.client_key, http_client=http, **options)
+        if not self.socket:
+            options.setdefault("http_client", self.http())
+        return create_client(self.url, self.client_key, **options)
 
     def async_client(self, **options: Any) -> AsyncAltogicClient:
         """An async client of the backend (`create_async_client` options allowed)."""
         from altogic import create_async_client
 
-        http = (
-            None
-            if self.socket
-            else httpx.AsyncClient(transport=httpx.ASGITransport(app=self.app), base_url=self.url)
-        )
-        return create_async_client(self.url, self.client_key, http_client=http, **options)
+        if not self.socket:
+            transport = httpx.ASGITransport(app=self.app)
+            options.setdefault("http_client", httpx.AsyncClient(transport=transport))
+        return create_async_client(self.url, self.client_key, **options)
+
+
+class StartedAppClient(TestClient):
+    """Starlette's test client of an app that is already started (in-process, by a
+    `TestBackend`). Entering a plain `TestClient` runs the app's lifespan a second time (which
+    an app refuses while it runs); entering this one does nothing, and leaving it closes it. Its
+    requests run on the backend's event loop, the one the app was started on, rather than on a
+    new loop (and thread) each."""
+
+    __test__ = False  # not a test class, whatever pytest's name rules say
+
+    def __init__(self, app: Any, portal: BlockingPortal | None, **options: Any) -> None:
+        super().__init__(app, **options)
+        self.portal = portal
+
+    def __enter__(self) -> StartedAppClient:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
 
 def _app_config(config: Mapping[str, Any] | AppConfig | None) -> AppConfig:

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 from ._shapes import reader
 from .result import APIError, Result
+
+if TYPE_CHECKING:
+    from ._streams import FileSink, UploadSource
 
 R = TypeVar("R", bound=Result[Any])
 
@@ -31,6 +34,20 @@ class Call(Generic[R]):
     error: APIError | None = None
     """Set when the call cannot be made as asked (a bad argument found while planning): it is
     answered with this error without sending anything."""
+    upload: UploadSource | None = None
+    """A streamed request body (`_streams.py`), read afresh by each attempt."""
+    sink: FileSink | None = None
+    """Where a success body is written as it arrives (`_streams.py`); the result is then built
+    from the number of bytes written."""
+    keep_open: bool = False
+    """A success answer is handed over unread, for its body to be streamed by the caller."""
+
+    @property
+    def repeatable(self) -> bool:
+        """Whether another attempt can be sent: not when the last one used up a body or a
+        destination that cannot start again."""
+        upload, sink = self.upload, self.sink
+        return (upload is None or upload.replayable) and (sink is None or sink.replayable)
 
     @property
     def method(self) -> str:

@@ -10,7 +10,10 @@ JSON decoder, a wrong type, a missing key, ...) is an `invalid_response` error w
 Retries use exponential backoff with jitter. A request is retried when it cannot have reached the
 server (the connection failed), when the server says it did not process it (429, or 503 with
 `Retry-After`), and, for idempotent calls only, after timeouts, dropped connections and gateway
-errors. `Retry-After` is honoured when it asks for at most `MAX_RETRY_AFTER` seconds; a longer wait
+errors; never when a streamed upload body (an iterator, an unseekable file) or a download
+destination (a file object that cannot seek back) cannot start again (`Call.repeatable`), nor
+after reading the body or writing the download failed on this side (`_streams.py`).
+`Retry-After` is honoured when it asks for at most `MAX_RETRY_AFTER` seconds; a longer wait
 comes back as the error, so that no call blocks for long (e.g. on a sign-in lockout). Every call
 has a total deadline (`_deadline.py`): no retry waits past it (the failure comes back instead),
 and a call still running when it passes answers a `timeout` error.
@@ -32,6 +35,7 @@ import httpx
 
 from ._call import Call, R
 from ._deadline import Deadline, DeadlineExceeded
+from ._streams import LocalIOError
 from .expressions import iso_date
 from .result import APIError
 
@@ -46,6 +50,14 @@ RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 @dataclass(frozen=True)
 class Retry:
     delay: float
+
+
+@dataclass(frozen=True)
+class Opened:
+    """A success answer of a `keep_open` call, its body not read yet (the caller streams it and
+    closes it)."""
+
+    response: httpx.Response
 
 
 def backoff(attempt: int) -> float:
@@ -169,12 +181,35 @@ def _invalid_response(message: str, status: int, content: bytes) -> APIError:
     return APIError.client("invalid_response", message, status=status, details=details)
 
 
+def local_error(error: LocalIOError) -> APIError:
+    """The error of a call whose upload body could not be read, or whose download could not be
+    written (`_streams.py`)."""
+    return APIError.client(error.code, str(error))
+
+
+def stream_error(exc: Exception, status: int) -> APIError:
+    """The error that ends the streaming of an answer's body."""
+    if isinstance(exc, LocalIOError):
+        return local_error(exc)
+    return _network_error(exc, status)
+
+
 def outcome_of_exception(
     call: Call[R], exc: Exception, attempt: int, retries: int, deadline: Deadline, status: int = 0
 ) -> R | Retry:
     """The outcome of an attempt that raised `exc` (`status`: of the answer whose body was being
-    read, if any)."""
-    if attempt < retries and (_never_sent(exc) or (call.idempotent and _may_retry_after_send(exc))):
+    read, if any). A failure to read the upload body or to write the download is not retried;
+    nor is a call whose body or destination cannot start again (`Call.repeatable`)."""
+    failure = exc if isinstance(exc, LocalIOError) else None
+    if failure is None and call.upload is not None:
+        failure = call.upload.failure
+    if failure is not None:
+        return call.fail(local_error(failure))
+    if (
+        call.repeatable
+        and attempt < retries
+        and (_never_sent(exc) or (call.idempotent and _may_retry_after_send(exc)))
+    ):
         delay = backoff(attempt)
         if deadline.allows(delay):
             return Retry(delay)
@@ -184,7 +219,7 @@ def outcome_of_exception(
 def retry_delay(call: Call[Any], response: httpx.Response, attempt: int) -> float | None:
     """How long to wait before sending `call` again after `response`, or None not to."""
     status = response.status_code
-    if status not in RETRY_STATUSES:
+    if status not in RETRY_STATUSES or not call.repeatable:
         return None
     wait = retry_after(response)
     if wait is not None and wait > MAX_RETRY_AFTER:
@@ -223,6 +258,11 @@ def _failure(status: int, status_text: str, content: bytes) -> APIError:
 
 
 def _success(call: Call[R], status: int, content: bytes) -> R:
+    if call.sink is not None:  # the body was written to the destination as it arrived
+        try:
+            return call.parse(call.sink.finish())
+        except LocalIOError as error:
+            return call.fail(local_error(error))
     try:
         return call.parse(content if call.body == "bytes" else _decode_json(content))
     except Exception as exc:  # any failure to decode or read the answer, RecursionError included

@@ -8,7 +8,7 @@ one, `altogic._sync.cache`, is generated from it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from altogic_api.api.cache import (
     cache_decrement,
@@ -33,7 +33,7 @@ from altogic_api.types import UNSET, Unset
 from ._call import Call, call
 from ._lazy import lazy_attributes
 from .result import KeysResult, Result, VoidResult
-from .types import CacheNumericValue, CacheStats, JSONValue
+from .types import CacheNumericValue, CacheStats, CacheValue, JSONValue
 
 if TYPE_CHECKING:
     from ._async.cache import AsyncCacheManager as AsyncCacheManager
@@ -42,9 +42,6 @@ else:
     __getattr__ = lazy_attributes(
         __name__, AsyncCacheManager="altogic._async.cache", CacheManager="altogic._sync.cache"
     )
-
-CacheValue = dict[str, Any] | list[Any] | None
-"""What `get` answers: an object or array as stored, `{"value": primitive}`, or None."""
 
 
 def _ttl(ttl: int | None) -> int | Unset:

@@ -1,14 +1,16 @@
 """`Result(data, errors)`: what every call returns.
 
 On success `errors` is None; on failure `data` is None and `errors` is an `APIError`. A result
-unpacks as `data, errors = result`. `to_dict()` gives the shape the Altogic docs show for the call
+is the tuple `(data, errors)`, so `data, errors = result` gives type checkers `T | None` and
+`APIError | None`; otherwise it behaves as a frozen record of its fields (`data`, `errors`, and
+`next` for a key page). `to_dict()` gives the shape the Altogic docs show for the call
 (`{data, errors}`, `{errors}`, `{user, session, errors}`, ...).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import FrozenInstanceError, dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, cast
 
 from .errors import AltogicError
@@ -93,16 +95,29 @@ class APIError:
         return cls(status, status_text, (ErrorEntry(CLIENT_ORIGIN, code, message, details),))
 
 
-@dataclass(frozen=True, slots=True)
-class Result(Generic[T]):
-    data: T | None = None
-    errors: APIError | None = None
+class Result(Generic[T], tuple[T | None, APIError | None]):
+    """`(data, errors)`: a tuple, so that `data, errors = result` keeps both types (`T | None`
+    and `APIError | None`) for type checkers. Compared, hashed and shown like a frozen
+    dataclass of its fields: two results are equal when they are of the same class with equal
+    fields."""
 
+    __slots__ = ()
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("data", "errors")
+    """The constructor's arguments, in order: what equality, `repr` and pickling use."""
     _SHAPE: ClassVar[tuple[str, ...]] = ("data", "errors")
+    __match_args__: ClassVar[tuple[str, ...]] = ("data", "errors")
 
-    def __iter__(self) -> Iterator[Any]:
-        yield self.data
-        yield self.errors
+    def __new__(cls, data: T | None = None, errors: APIError | None = None) -> Self:
+        return tuple.__new__(cls, (data, errors))
+
+    @property
+    def data(self) -> T | None:
+        return self[0]
+
+    @property
+    def errors(self) -> APIError | None:
+        return self[1]
 
     @property
     def ok(self) -> bool:
@@ -131,10 +146,37 @@ class Result(Generic[T]):
     def from_errors(cls, errors: APIError) -> Self:
         return cls(None, errors)
 
+    # A frozen record rather than a plain tuple: its own equality, hash, repr and pickling.
+    def _fields(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self._FIELDS)
 
-@dataclass(frozen=True, slots=True)
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and self._fields() == cast(Result[Any], other)._fields()
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._FIELDS)
+        return f"{type(self).__qualname__}({fields})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return type(self), self._fields()
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+
 class VoidResult(Result[None]):
     """The result of a call whose success carries nothing (`{errors}` in the Altogic docs)."""
+
+    __slots__ = ()
 
     _SHAPE: ClassVar[tuple[str, ...]] = ("errors",)
 
@@ -143,13 +185,26 @@ class VoidResult(Result[None]):
         return cls()
 
 
-@dataclass(frozen=True, slots=True)
 class KeysResult(Result[list["CacheEntry"]]):
-    """A page of cache keys; `next` is the cursor of the following page (None at the end)."""
+    """A page of cache keys; `next` is the cursor of the following page (None at the end).
+    Unpacks as `data, errors`, like every result."""
 
-    next: str | None = None
+    # A tuple subclass cannot have slots of its own: `next` lives in the instance's `__dict__`.
+    next: str | None
 
+    _FIELDS: ClassVar[tuple[str, ...]] = ("data", "errors", "next")
     _SHAPE: ClassVar[tuple[str, ...]] = ("data", "next", "errors")
+    __match_args__: ClassVar[tuple[str, ...]] = ("data", "errors", "next")
+
+    def __new__(
+        cls,
+        data: list[CacheEntry] | None = None,
+        errors: APIError | None = None,
+        next: str | None = None,
+    ) -> Self:
+        result = super().__new__(cls, data, errors)
+        object.__setattr__(result, "next", next)
+        return result
 
     @classmethod
     def from_payload(cls, payload: Any) -> Self:
@@ -159,10 +214,11 @@ class KeysResult(Result[list["CacheEntry"]]):
         return cls(data, None, cursor)
 
 
-@dataclass(frozen=True, slots=True)
 class AuthResult(Result["SignUpResult"]):
     """A user and their session (`{user, session, errors}` in the Altogic docs); `session` is
     None while a sign-up awaits confirmation, and after a phone change."""
+
+    __slots__ = ()
 
     _SHAPE: ClassVar[tuple[str, ...]] = ("user", "session", "errors")
 
@@ -186,9 +242,10 @@ class AuthResult(Result["SignUpResult"]):
         return cls(cast("SignUpResult", {"user": user, "session": session}))
 
 
-@dataclass(frozen=True, slots=True)
 class UserResult(Result["User"]):
     """A user (`{user, errors}` in the Altogic docs)."""
+
+    __slots__ = ()
 
     _SHAPE: ClassVar[tuple[str, ...]] = ("user", "errors")
 
@@ -203,9 +260,10 @@ class UserResult(Result["User"]):
         return cls(payload)  # type: ignore[arg-type]
 
 
-@dataclass(frozen=True, slots=True)
 class SessionsResult(Result[list["Session"]]):
     """The user's sessions (`{sessions, errors}` in the Altogic docs)."""
+
+    __slots__ = ()
 
     _SHAPE: ClassVar[tuple[str, ...]] = ("sessions", "errors")
 

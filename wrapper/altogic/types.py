@@ -302,6 +302,20 @@ class FileInfo(TypedDict):
     updatedAt: str
 
 
+class BucketPage(TypedDict):
+    """Matching buckets with count information (`returnCountInfo`)."""
+
+    info: CountInfo
+    data: list[Bucket]
+
+
+class FilePage(TypedDict):
+    """Matching files with count information (`returnCountInfo`)."""
+
+    info: CountInfo
+    data: list[FileInfo]
+
+
 class StorageStats(TypedDict):
     """Totals over every bucket of the environment."""
 
@@ -381,14 +395,21 @@ class CacheStats(TypedDict):
     """Bytes read this month (UTC)."""
 
 
+CacheValue = dict[str, Any] | list[Any] | None
+"""The stored object or array as stored, a primitive wrapped as `{"value": ...}`, or `null` when the
+key does not exist."""
+
+
 __all__ = [
     "AuthGrant",
     "Bucket",
+    "BucketPage",
     "BucketStats",
     "CacheDuration",
     "CacheEntry",
     "CacheNumericValue",
     "CacheStats",
+    "CacheValue",
     "ComplexLookup",
     "ComputationSort",
     "ComputationType",
@@ -398,6 +419,7 @@ __all__ = [
     "FieldUpdate",
     "FieldUpdateType",
     "FileInfo",
+    "FilePage",
     "GroupComputation",
     "JSONObject",
     "JSONValue",

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..cache import (
-    CacheValue,
     plan_decrement,
     plan_delete,
     plan_expire,
@@ -16,7 +15,7 @@ from ..cache import (
     plan_set,
 )
 from ..result import KeysResult, Result, VoidResult
-from ..types import CacheNumericValue, CacheStats, JSONValue
+from ..types import CacheNumericValue, CacheStats, CacheValue, JSONValue
 from .sender import AsyncSender
 
 
@@ -28,7 +27,7 @@ class AsyncCacheManager:
 
     async def get(self, key: str) -> Result[CacheValue]:
         """The value under `key`: objects and arrays as stored, other values as
-        `{"value": ...}`, and None (with no error) when the key does not exist."""
+        `{"value": ...}`, and None (with no error) when the key does not exist (`CacheValue`)."""
         return await self._sender.send(plan_get(key))
 
     async def set(self, key: str, value: JSONValue, ttl: int | None = None) -> VoidResult:

@@ -19,12 +19,13 @@ if TYPE_CHECKING:
     from .auth import AsyncAuthManager
     from .cache import AsyncCacheManager
     from .db import AsyncDatabaseManager
+    from .storage import AsyncStorageManager
 
 
 class AsyncAltogicClient(BaseClient[httpx.AsyncClient, SessionStorage | AsyncSessionStorage]):
     """A client for one Altogic environment, with the options that `create_client` describes. Its
-    managers (`auth`, `cache`, `db`) are created on first use and send their calls through the
-    client's sender."""
+    managers (`auth`, `cache`, `db`, `storage`) are created on first use and send their calls
+    through the client's sender."""
 
     def _default_http(self) -> httpx.AsyncClient:
         return default_async_http(self.settings.timeout, self.settings.headers())
@@ -57,6 +58,13 @@ class AsyncAltogicClient(BaseClient[httpx.AsyncClient, SessionStorage | AsyncSes
         from .db import AsyncDatabaseManager
 
         return AsyncDatabaseManager(self._sender)
+
+    @cached_property
+    def storage(self) -> AsyncStorageManager:
+        """File storage: buckets and files."""
+        from .storage import AsyncStorageManager
+
+        return AsyncStorageManager(self._sender)
 
     async def close(self) -> None:
         """Close the connection pool (unless it was passed in as `http_client`)."""

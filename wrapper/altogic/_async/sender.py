@@ -8,6 +8,7 @@ from typing import Protocol
 from .._call import Call, R
 from .._session import loses_session
 from .._settings import Settings
+from .._transport import Opened
 from .session_keeper import AsyncSessionKeeper
 from .transport import AsyncTransport
 
@@ -27,6 +28,11 @@ class AsyncSender(Protocol):
 
     async def send(self, call: Call[R]) -> R:
         """Send `call` with the held session and answer its result (never raises)."""
+        ...
+
+    async def open(self, call: Call[R]) -> R | Opened:
+        """Send the `keep_open` call `call` with the held session: its success answer comes back
+        `Opened`, to be streamed and closed by the caller; a failure, as its result."""
         ...
 
 
@@ -55,3 +61,12 @@ class AsyncClientSender:
         if loses_session(result):
             await self.session.clear()
         return result
+
+    async def open(self, call: Call[R]) -> R | Opened:
+        await self.session.restore()
+        token = self.session.token
+        headers = self._headers if token is None else {**self._headers, "Session": token}
+        outcome = await self._transport.open(call, headers)
+        if not isinstance(outcome, Opened) and loses_session(outcome):
+            await self.session.clear()
+        return outcome

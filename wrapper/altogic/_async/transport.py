@@ -9,8 +9,10 @@ import time
 import httpx
 
 from .._call import Call, R
-from .._deadline import Deadline, body_reader_async, limit_async, total_seconds
+from .._deadline import Deadline, DeadlineExceeded, body_reader_async, limit_async, total_seconds
+from .._streams import chunks_async
 from .._transport import (
+    Opened,
     Retry,
     deadline_error,
     encoding_error,
@@ -39,6 +41,15 @@ class AsyncTransport:
         self.read_body = body_reader_async(client)
 
     async def send(self, call: Call[R], headers: dict[str, str]) -> R:
+        outcome = await self.open(call, headers)
+        if isinstance(outcome, Opened):  # not a `keep_open` call: not reached
+            await outcome.response.aclose()
+            raise TypeError("send() was given a call whose answer is streamed: use open()")
+        return outcome
+
+    async def open(self, call: Call[R], headers: dict[str, str]) -> R | Opened:
+        """Send `call`; a `keep_open` call's success answer comes back `Opened`, its body unread
+        (the deadline then no longer applies: each read has the read timeout)."""
         if call.error is not None:  # refused while planning: nothing to send
             return call.fail(call.error)
         deadline = Deadline(self.total, self.phases)
@@ -49,7 +60,7 @@ class AsyncTransport:
             logger.debug("%s %s -> deadline passed", call.method, call.path)
             return call.fail(deadline_error())
 
-    async def _send(self, call: Call[R], headers: dict[str, str], deadline: Deadline) -> R:
+    async def _send(self, call: Call[R], headers: dict[str, str], deadline: Deadline) -> R | Opened:
         attempt = 0
         while True:
             outcome = await self._attempt(call, headers, attempt, deadline)
@@ -61,7 +72,7 @@ class AsyncTransport:
 
     async def _attempt(
         self, call: Call[R], headers: dict[str, str], attempt: int, deadline: Deadline
-    ) -> R | Retry:
+    ) -> R | Retry | Opened:
         # The first attempt has (all but microseconds of) the whole time; a retry, what is left.
         timeout = self.timeout if attempt == 0 else deadline.for_attempt()
         try:
@@ -70,13 +81,18 @@ class AsyncTransport:
             return call.fail(encoding_error(exc))
         started = time.perf_counter()
         try:
+            if call.upload is not None:  # streamed, read afresh by each attempt
+                arguments["content"] = call.upload.body_async()
             request = self.client.build_request(**arguments)
             response = await self.client.send(request, stream=True)
         except Exception as exc:  # the wrapper never raises on network errors
             log_request(call, started, type(exc).__name__)
             return outcome_of_exception(call, exc, attempt, self.retries, deadline)
+        if call.keep_open and 200 <= response.status_code < 300:
+            log_request(call, started, response.status_code)
+            return Opened(response)
         try:
-            content = await self.read_body(response, deadline)
+            content = await self._read(call, response, deadline)
         except Exception as exc:  # the body failed: the status is known
             log_request(call, started, type(exc).__name__)
             status = response.status_code
@@ -85,3 +101,16 @@ class AsyncTransport:
             await response.aclose()
         log_request(call, started, response.status_code)
         return outcome_of_response(call, response, content, attempt, self.retries, deadline)
+
+    async def _read(self, call: Call[R], response: httpx.Response, deadline: Deadline) -> bytes:
+        """The body of `response`; for a call with a destination (`sink`), a success body is
+        written there as it arrives instead (and nothing is returned)."""
+        sink = call.sink
+        if sink is None or not 200 <= response.status_code < 300:
+            return await self.read_body(response, deadline)
+        sink.start()
+        async for chunk in chunks_async(response):
+            sink.write(chunk)
+            if deadline.expired():
+                raise DeadlineExceeded("The call's deadline passed while its answer was read.")
+        return b""

@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..cache import (
-    CacheValue,
     plan_decrement,
     plan_delete,
     plan_expire,
@@ -18,7 +17,7 @@ from ..cache import (
     plan_set,
 )
 from ..result import KeysResult, Result, VoidResult
-from ..types import CacheNumericValue, CacheStats, JSONValue
+from ..types import CacheNumericValue, CacheStats, CacheValue, JSONValue
 from .sender import Sender
 
 
@@ -30,7 +29,7 @@ class CacheManager:
 
     def get(self, key: str) -> Result[CacheValue]:
         """The value under `key`: objects and arrays as stored, other values as
-        `{"value": ...}`, and None (with no error) when the key does not exist."""
+        `{"value": ...}`, and None (with no error) when the key does not exist (`CacheValue`)."""
         return self._sender.send(plan_get(key))
 
     def set(self, key: str, value: JSONValue, ttl: int | None = None) -> VoidResult:

@@ -21,12 +21,13 @@ if TYPE_CHECKING:
     from .auth import AuthManager
     from .cache import CacheManager
     from .db import DatabaseManager
+    from .storage import StorageManager
 
 
 class AltogicClient(BaseClient[httpx.Client, SessionStorage]):
     """A client for one Altogic environment, with the options that `create_client` describes. Its
-    managers (`auth`, `cache`, `db`) are created on first use and send their calls through the
-    client's sender."""
+    managers (`auth`, `cache`, `db`, `storage`) are created on first use and send their calls
+    through the client's sender."""
 
     def _default_http(self) -> httpx.Client:
         return default_sync_http(self.settings.timeout, self.settings.headers())
@@ -57,6 +58,13 @@ class AltogicClient(BaseClient[httpx.Client, SessionStorage]):
         from .db import DatabaseManager
 
         return DatabaseManager(self._sender)
+
+    @cached_property
+    def storage(self) -> StorageManager:
+        """File storage: buckets and files."""
+        from .storage import StorageManager
+
+        return StorageManager(self._sender)
 
     def close(self) -> None:
         """Close the connection pool (unless it was passed in as `http_client`)."""

@@ -10,6 +10,7 @@ from typing import Protocol
 from .._call import Call, R
 from .._session import loses_session
 from .._settings import Settings
+from .._transport import Opened
 from .session_keeper import SessionKeeper
 from .transport import Transport
 
@@ -29,6 +30,11 @@ class Sender(Protocol):
 
     def send(self, call: Call[R]) -> R:
         """Send `call` with the held session and answer its result (never raises)."""
+        ...
+
+    def open(self, call: Call[R]) -> R | Opened:
+        """Send the `keep_open` call `call` with the held session: its success answer comes back
+        `Opened`, to be streamed and closed by the caller; a failure, as its result."""
         ...
 
 
@@ -57,3 +63,12 @@ class ClientSender:
         if loses_session(result):
             self.session.clear()
         return result
+
+    def open(self, call: Call[R]) -> R | Opened:
+        self.session.restore()
+        token = self.session.token
+        headers = self._headers if token is None else {**self._headers, "Session": token}
+        outcome = self._transport.open(call, headers)
+        if not isinstance(outcome, Opened) and loses_session(outcome):
+            self.session.clear()
+        return outcome

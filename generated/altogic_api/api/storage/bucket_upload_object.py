@@ -117,10 +117,14 @@ def sync_detailed(
     limit and owner work as in `bucketUploadFormData`. How the body is read depends on its
     `Content-Type`:
 
-    * `application/octet-stream` (what this client sends): the body is the file. The local
-      backend reads any other type except `application/json` and `multipart/form-data` the
-      same way (for example `image/png`); only `application/octet-stream` is declared because
-      the client generator cannot describe a wildcard request body.
+    * `application/octet-stream`: the body is the file. The local backend reads any other
+      type except `application/json` and `multipart/form-data` the same way (for example
+      `image/png`, which is what the Python client sends: the file's own type); only
+      `application/octet-stream` is declared because the client generator cannot describe a
+      wildcard request body. A client uploading a file whose type is `application/json`
+      must therefore send it as multipart (`bucketUploadFormData`) or with another
+      Content-Type, its real type in `options.contentType` (the Python client sends it as
+      `application/octet-stream`): a raw `application/json` body is decoded as below.
     * `application/json`: the JavaScript client (`altogic@2.3.9`) JSON-encodes every body that
       is not a Blob, File or FormData and overwrites the Content-Type with
       `application/json`, so the local backend decodes what it sends: a JSON string (a text
@@ -192,10 +196,14 @@ def sync(
     limit and owner work as in `bucketUploadFormData`. How the body is read depends on its
     `Content-Type`:
 
-    * `application/octet-stream` (what this client sends): the body is the file. The local
-      backend reads any other type except `application/json` and `multipart/form-data` the
-      same way (for example `image/png`); only `application/octet-stream` is declared because
-      the client generator cannot describe a wildcard request body.
+    * `application/octet-stream`: the body is the file. The local backend reads any other
+      type except `application/json` and `multipart/form-data` the same way (for example
+      `image/png`, which is what the Python client sends: the file's own type); only
+      `application/octet-stream` is declared because the client generator cannot describe a
+      wildcard request body. A client uploading a file whose type is `application/json`
+      must therefore send it as multipart (`bucketUploadFormData`) or with another
+      Content-Type, its real type in `options.contentType` (the Python client sends it as
+      `application/octet-stream`): a raw `application/json` body is decoded as below.
     * `application/json`: the JavaScript client (`altogic@2.3.9`) JSON-encodes every body that
       is not a Blob, File or FormData and overwrites the Content-Type with
       `application/json`, so the local backend decodes what it sends: a JSON string (a text
@@ -262,10 +270,14 @@ async def asyncio_detailed(
     limit and owner work as in `bucketUploadFormData`. How the body is read depends on its
     `Content-Type`:
 
-    * `application/octet-stream` (what this client sends): the body is the file. The local
-      backend reads any other type except `application/json` and `multipart/form-data` the
-      same way (for example `image/png`); only `application/octet-stream` is declared because
-      the client generator cannot describe a wildcard request body.
+    * `application/octet-stream`: the body is the file. The local backend reads any other
+      type except `application/json` and `multipart/form-data` the same way (for example
+      `image/png`, which is what the Python client sends: the file's own type); only
+      `application/octet-stream` is declared because the client generator cannot describe a
+      wildcard request body. A client uploading a file whose type is `application/json`
+      must therefore send it as multipart (`bucketUploadFormData`) or with another
+      Content-Type, its real type in `options.contentType` (the Python client sends it as
+      `application/octet-stream`): a raw `application/json` body is decoded as below.
     * `application/json`: the JavaScript client (`altogic@2.3.9`) JSON-encodes every body that
       is not a Blob, File or FormData and overwrites the Content-Type with
       `application/json`, so the local backend decodes what it sends: a JSON string (a text
@@ -335,10 +347,14 @@ async def asyncio(
     limit and owner work as in `bucketUploadFormData`. How the body is read depends on its
     `Content-Type`:
 
-    * `application/octet-stream` (what this client sends): the body is the file. The local
-      backend reads any other type except `application/json` and `multipart/form-data` the
-      same way (for example `image/png`); only `application/octet-stream` is declared because
-      the client generator cannot describe a wildcard request body.
+    * `application/octet-stream`: the body is the file. The local backend reads any other
+      type except `application/json` and `multipart/form-data` the same way (for example
+      `image/png`, which is what the Python client sends: the file's own type); only
+      `application/octet-stream` is declared because the client generator cannot describe a
+      wildcard request body. A client uploading a file whose type is `application/json`
+      must therefore send it as multipart (`bucketUploadFormData`) or with another
+      Content-Type, its real type in `options.contentType` (the Python client sends it as
+      `application/octet-stream`): a raw `application/json` body is decoded as below.
     * `application/json`: the JavaScript client (`altogic@2.3.9`) JSON-encodes every body that
       is not a Blob, File or FormData and overwrites the Content-Type with
       `application/json`, so the local backend decodes what it sends: a JSON string (a text

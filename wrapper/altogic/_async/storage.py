@@ -1,0 +1,598 @@
+"""The storage manager, its bucket and file managers, the iterator over every page of a listing,
+and the stream of a download."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator, Sequence
+from types import TracebackType
+from typing import Any, Generic, Literal, overload
+
+import httpx
+
+from .._streams import AsyncBody, ProgressCallback, chunks_async, sendable_async
+from .._transport import Opened, stream_error
+from ..expressions import ExpressionValue
+from ..result import APIError, Result, VoidResult
+from ..storage import (
+    DEFAULT_PAGE_SIZE,
+    ROOT,
+    Destination,
+    Item,
+    Pager,
+    Sort,
+    Tags,
+    bucket_listing,
+    bucket_pager,
+    file_listing,
+    file_pager,
+    is_root,
+    plan_bucket_add_tags,
+    plan_bucket_delete,
+    plan_bucket_delete_files,
+    plan_bucket_empty,
+    plan_bucket_exists,
+    plan_bucket_get_info,
+    plan_bucket_make_private,
+    plan_bucket_make_public,
+    plan_bucket_remove_tags,
+    plan_bucket_rename,
+    plan_bucket_update_info,
+    plan_create_bucket,
+    plan_delete_file,
+    plan_download,
+    plan_download_to,
+    plan_file_add_tags,
+    plan_file_copy_to,
+    plan_file_delete,
+    plan_file_duplicate,
+    plan_file_exists,
+    plan_file_get_info,
+    plan_file_make_private,
+    plan_file_make_public,
+    plan_file_move_to,
+    plan_file_remove_tags,
+    plan_file_rename,
+    plan_file_update_info,
+    plan_get_stats,
+    plan_list_buckets,
+    plan_list_files,
+    plan_replace,
+    plan_search_files,
+    plan_stream,
+    plan_upload,
+)
+from ..types import Bucket, BucketPage, FileInfo, FilePage, StorageStats
+from .sender import AsyncSender
+
+
+# ---------------------------------------------------------------- walking every page
+class AsyncPageIterator(Generic[Item]):
+    """Iterates over every bucket or file a listing matches, one page (one request) at a time
+    (`iter_buckets`, `iter_files`).
+
+    Iteration cannot return a `Result`, so an error ends it quietly; `errors` then holds it
+    (None when every page was read). Pages are read by number, so items added or removed during
+    the walk may be seen twice or missed.
+    """
+
+    def __init__(self, sender: AsyncSender, pager: Pager[Item]) -> None:
+        self._sender = sender
+        self._pager: Pager[Item] = pager
+
+    @property
+    def errors(self) -> APIError | None:
+        """The error that ended the walk, or None."""
+        return self._pager.errors
+
+    def __aiter__(self) -> AsyncPageIterator[Item]:
+        return self
+
+    async def __anext__(self) -> Item:
+        pager = self._pager
+        while not pager.buffer:
+            if pager.done:
+                raise StopAsyncIteration
+            pager.take(await self._sender.send(pager.next_call()))
+        return pager.buffer.popleft()
+
+
+# ---------------------------------------------------------------- streamed downloads
+class AsyncFileStream:
+    """`file.stream()`: the file's contents as they arrive, in a `with` block.
+
+        with file.stream() as chunks:
+            for chunk in chunks:
+                ...
+        if chunks.errors: ...
+
+    Entering sends the request (retried and bounded by the client's timeout as any call); once
+    the answer has begun, each read is bounded by the read timeout, not the total one, so the
+    caller may take its time between chunks. Errors are not raised: a failed request yields no
+    chunk, a connection lost midway ends the iteration early, and `errors` then holds the
+    error (None when the whole file was read). Leaving the block closes the connection.
+    """
+
+    def __init__(self, sender: AsyncSender, bucket: str, file: str) -> None:
+        self._sender = sender
+        self._planned = plan_stream(bucket, file)
+        self._response: httpx.Response | None = None
+        self._chunks: AsyncIterator[bytes] | None = None
+        self.errors: APIError | None = None
+        """The error of the request, or the one that ended the iteration; None otherwise."""
+        self.size: int | None = None
+        """The file's size in bytes (the answer's `Content-Length`), when known."""
+
+    async def __aenter__(self) -> AsyncFileStream:
+        outcome = await self._sender.open(self._planned)
+        if isinstance(outcome, Opened):
+            self._response = outcome.response
+            self._chunks = chunks_async(outcome.response)
+            length = outcome.response.headers.get("content-length", "")
+            self.size = int(length) if length.isdigit() else None
+        else:
+            self.errors = outcome.errors
+        return self
+
+    def __aiter__(self) -> AsyncFileStream:
+        return self
+
+    async def __anext__(self) -> bytes:
+        if self._chunks is None:
+            raise StopAsyncIteration
+        try:
+            return await self._chunks.__anext__()
+        except StopAsyncIteration:
+            await self._close()
+            raise
+        except Exception as exc:  # a connection lost midway: the stream ends with the error
+            status = self._response.status_code if self._response is not None else 0
+            self.errors = stream_error(exc, status)
+            await self._close()
+            raise StopAsyncIteration from None
+
+    async def _close(self) -> None:
+        self._chunks = None
+        response, self._response = self._response, None
+        if response is not None:
+            with contextlib.suppress(Exception):  # a broken connection: nothing more to report
+                await response.aclose()
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self._close()
+
+
+# ---------------------------------------------------------------- files
+class AsyncFileManager:
+    """`client.storage.bucket(name_or_id).file(name_or_id)`: one file of a bucket."""
+
+    def __init__(self, sender: AsyncSender, bucket: str, name_or_id: str) -> None:
+        self._sender = sender
+        self.bucket = bucket
+        """The name or id of the file's bucket."""
+        self.name_or_id = name_or_id
+
+    async def exists(self) -> Result[bool]:
+        """Whether the file exists."""
+        return await self._sender.send(plan_file_exists(self.bucket, self.name_or_id))
+
+    async def get_info(self) -> Result[FileInfo]:
+        """The file's metadata (`publicPath` is its public URL)."""
+        return await self._sender.send(plan_file_get_info(self.bucket, self.name_or_id))
+
+    async def make_public(self) -> Result[FileInfo]:
+        """Let the public URL serve the file."""
+        return await self._sender.send(plan_file_make_public(self.bucket, self.name_or_id))
+
+    async def make_private(self) -> Result[FileInfo]:
+        """Stop the public URL from serving the file (it can still be downloaded)."""
+        return await self._sender.send(plan_file_make_private(self.bucket, self.name_or_id))
+
+    async def download(self) -> Result[bytes]:
+        """The file's contents, whole (for large files, see `download_to` and `stream`)."""
+        return await self._sender.send(plan_download(self.bucket, self.name_or_id))
+
+    async def download_to(self, path_or_file: Destination) -> Result[int]:
+        """Write the file's contents to a path or a binary file object as they arrive; data is
+        the number of bytes written. A path is written through a temporary file renamed into
+        place at the end, so a failed download leaves it as it was."""
+        planned = plan_download_to(self.bucket, self.name_or_id, path_or_file)
+        try:
+            return await self._sender.send(planned)
+        finally:
+            if planned.sink is not None:
+                planned.sink.close()
+
+    def stream(self) -> AsyncFileStream:
+        """The file's contents in chunks as they arrive, in a `with` block:
+
+            with file.stream() as chunks:
+                for chunk in chunks:
+                    ...
+            if chunks.errors: ...
+
+        Errors are not raised: a failed request yields no chunk, a connection lost midway ends
+        the iteration early; `errors` then holds the error."""
+        return AsyncFileStream(self._sender, self.bucket, self.name_or_id)
+
+    async def rename(self, new_name: str) -> Result[FileInfo]:
+        """Give the file the name `new_name`."""
+        return await self._sender.send(plan_file_rename(self.bucket, self.name_or_id, new_name))
+
+    async def duplicate(self, duplicate_name: str | None = None) -> Result[FileInfo]:
+        """Copy the file in its bucket, as `duplicate_name` or under a free name derived from
+        its own (`photo-1.png`)."""
+        plan = plan_file_duplicate(self.bucket, self.name_or_id, duplicate_name)
+        return await self._sender.send(plan)
+
+    async def delete(self) -> VoidResult:
+        """Delete the file."""
+        return await self._sender.send(plan_file_delete(self.bucket, self.name_or_id))
+
+    async def replace(
+        self,
+        body: AsyncBody,
+        *,
+        content_type: str | None = None,
+        is_public: bool | None = None,
+        tags: Tags | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> Result[FileInfo]:
+        """Replace the file's contents, keeping its name and id; `body` is streamed as `upload`
+        streams it. The content type is `content_type`, else guessed from the name of a path
+        `body`, else from the file's name. `is_public` and `tags` change the file's settings."""
+        plan = plan_replace(
+            self.bucket,
+            self.name_or_id,
+            sendable_async(body),
+            content_type=content_type,
+            is_public=is_public,
+            tags=tags,
+            on_progress=on_progress,
+        )
+        return await self._sender.send(plan)
+
+    async def move_to(self, bucket_name_or_id: str) -> Result[FileInfo]:
+        """Move the file to another bucket (renamed `name-1.ext` ... if the name is taken
+        there); this manager still addresses the old bucket."""
+        plan = plan_file_move_to(self.bucket, self.name_or_id, bucket_name_or_id)
+        return await self._sender.send(plan)
+
+    async def copy_to(self, bucket_name_or_id: str) -> Result[FileInfo]:
+        """Copy the file to another bucket (renamed `name-1.ext` ... if the name is taken
+        there)."""
+        plan = plan_file_copy_to(self.bucket, self.name_or_id, bucket_name_or_id)
+        return await self._sender.send(plan)
+
+    async def add_tags(self, tags: Tags) -> Result[FileInfo]:
+        """Add one tag or several to the file."""
+        return await self._sender.send(plan_file_add_tags(self.bucket, self.name_or_id, tags))
+
+    async def remove_tags(self, tags: Tags) -> Result[FileInfo]:
+        """Remove one tag or several from the file."""
+        return await self._sender.send(plan_file_remove_tags(self.bucket, self.name_or_id, tags))
+
+    async def update_info(
+        self, new_name: str | None = None, is_public: bool | None = None, tags: Tags | None = None
+    ) -> Result[FileInfo]:
+        """Change the file's name, privacy and tags at once (None keeps a setting)."""
+        plan = plan_file_update_info(self.bucket, self.name_or_id, new_name, is_public, tags)
+        return await self._sender.send(plan)
+
+
+# ---------------------------------------------------------------- buckets
+class AsyncBucketManager:
+    """`client.storage.bucket(name_or_id)`: one bucket and its files."""
+
+    def __init__(self, sender: AsyncSender, name_or_id: str) -> None:
+        self._sender = sender
+        self.name_or_id = name_or_id
+
+    async def exists(self) -> Result[bool]:
+        """Whether the bucket exists (true for `root` without a request, as the JavaScript
+        client answers)."""
+        if is_root(self.name_or_id):
+            return Result(True)
+        return await self._sender.send(plan_bucket_exists(self.name_or_id))
+
+    async def get_info(self, detailed: bool = False) -> Result[Bucket]:
+        """The bucket's metadata; with `detailed`, its file statistics too (`stats`)."""
+        return await self._sender.send(plan_bucket_get_info(self.name_or_id, detailed))
+
+    async def empty(self) -> VoidResult:
+        """Delete every file of the bucket, keeping the bucket."""
+        return await self._sender.send(plan_bucket_empty(self.name_or_id))
+
+    async def rename(self, new_name: str) -> Result[Bucket]:
+        """Give the bucket the name `new_name` (not `root`)."""
+        return await self._sender.send(plan_bucket_rename(self.name_or_id, new_name))
+
+    async def delete(self) -> VoidResult:
+        """Delete the bucket and its files (not `root`)."""
+        return await self._sender.send(plan_bucket_delete(self.name_or_id))
+
+    async def make_public(self, include_files: bool = False) -> Result[Bucket]:
+        """Make files added from now on public by default; with `include_files`, make the
+        bucket's files public too."""
+        plan = plan_bucket_make_public(self.name_or_id, include_files)
+        return await self._sender.send(plan)
+
+    async def make_private(self, include_files: bool = False) -> Result[Bucket]:
+        """Make files added from now on private by default; with `include_files`, make the
+        bucket's files private too."""
+        plan = plan_bucket_make_private(self.name_or_id, include_files)
+        return await self._sender.send(plan)
+
+    @overload
+    async def list_files(
+        self,
+        expression: str | None = None,
+        *,
+        page: int | None = None,
+        limit: int | None = None,
+        sort: Sort | None = None,
+        return_count_info: Literal[False] = False,
+        **params: ExpressionValue,
+    ) -> Result[list[FileInfo]]: ...
+    @overload
+    async def list_files(
+        self,
+        expression: str | None = None,
+        *,
+        page: int | None = None,
+        limit: int | None = None,
+        sort: Sort | None = None,
+        return_count_info: Literal[True],
+        **params: ExpressionValue,
+    ) -> Result[FilePage]: ...
+    async def list_files(
+        self,
+        expression: str | None = None,
+        *,
+        page: int | None = None,
+        limit: int | None = None,
+        sort: Sort | None = None,
+        return_count_info: bool = False,
+        **params: ExpressionValue,
+    ) -> Result[Any]:
+        """The bucket's files that match `expression` (all when None), one page of them:
+        `page` (from 1) of `limit` files, sorted by `sort=(field, "asc" | "desc")`; with
+        `return_count_info`, `{info, data}`. The expression's placeholders (`:name`) are filled
+        from the other keyword arguments, as `db`'s `filter` fills them."""
+        chosen = file_listing(
+            "list_files()",
+            expression,
+            params,
+            page=page,
+            limit=limit,
+            sort=sort,
+            return_count_info=return_count_info,
+        )
+        return await self._sender.send(plan_list_files(self.name_or_id, chosen))
+
+    def iter_files(
+        self,
+        expression: str | None = None,
+        *,
+        sort: Sort | None = None,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        **params: ExpressionValue,
+    ) -> AsyncPageIterator[FileInfo]:
+        """Every file of the bucket that matches `expression`, fetching `page_size` files per
+        request as iteration goes."""
+        pager = file_pager(self.name_or_id, expression, params, sort, page_size)
+        return AsyncPageIterator(self._sender, pager)
+
+    async def upload(
+        self,
+        file_name: str,
+        body: AsyncBody,
+        *,
+        content_type: str | None = None,
+        is_public: bool | None = None,
+        create_bucket: bool = False,
+        tags: Tags | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> Result[FileInfo]:
+        """Store a new file named `file_name` (made unique in the bucket: `photo-1.png` when
+        `photo.png` is taken). `body` is bytes, text (UTF-8), a path, a binary file object or
+        an iterator of bytes (sync or async), streamed, never read whole. The content type is
+        `content_type`, else guessed from `file_name`, else `application/octet-stream`.
+        `is_public` defaults to the bucket's setting; `create_bucket` creates a missing bucket.
+        `on_progress(loaded, total, percent)` is called as the bytes are sent (`total` and
+        `percent` None when the size is unknown). An iterator body is sent once: the call is
+        not retried."""
+        plan = plan_upload(
+            self.name_or_id,
+            file_name,
+            sendable_async(body),
+            content_type=content_type,
+            is_public=is_public,
+            create_bucket=create_bucket,
+            tags=tags,
+            on_progress=on_progress,
+        )
+        return await self._sender.send(plan)
+
+    def file(self, name_or_id: str) -> AsyncFileManager:
+        """The file `name_or_id` of this bucket (no request is made)."""
+        return AsyncFileManager(self._sender, self.name_or_id, name_or_id)
+
+    async def delete_files(self, file_names_or_ids: Sequence[str]) -> VoidResult:
+        """Delete the bucket's files with these names or ids; those that do not exist are
+        skipped."""
+        plan = plan_bucket_delete_files(self.name_or_id, file_names_or_ids)
+        return await self._sender.send(plan)
+
+    async def add_tags(self, tags: Tags) -> Result[Bucket]:
+        """Add one tag or several to the bucket."""
+        return await self._sender.send(plan_bucket_add_tags(self.name_or_id, tags))
+
+    async def remove_tags(self, tags: Tags) -> Result[Bucket]:
+        """Remove one tag or several from the bucket."""
+        return await self._sender.send(plan_bucket_remove_tags(self.name_or_id, tags))
+
+    async def update_info(
+        self,
+        new_name: str | None = None,
+        is_public: bool | None = None,
+        tags: Tags | None = None,
+        include_files: bool = False,
+    ) -> Result[Bucket]:
+        """Change the bucket's name, privacy and tags at once (None keeps a setting); with
+        `include_files`, its files take the bucket's resulting privacy."""
+        plan = plan_bucket_update_info(self.name_or_id, new_name, is_public, tags, include_files)
+        return await self._sender.send(plan)
+
+
+# ---------------------------------------------------------------- the manager
+class AsyncStorageManager:
+    """`client.storage`: buckets, files across buckets, and storage statistics."""
+
+    def __init__(self, sender: AsyncSender) -> None:
+        self._sender = sender
+
+    def bucket(self, name_or_id: str) -> AsyncBucketManager:
+        """The bucket `name_or_id` (no request is made)."""
+        return AsyncBucketManager(self._sender, name_or_id)
+
+    @property
+    def root(self) -> AsyncBucketManager:
+        """The `root` bucket, which every environment has."""
+        return AsyncBucketManager(self._sender, ROOT)
+
+    async def create_bucket(
+        self, name: str, is_public: bool = True, tags: Sequence[str] | None = None
+    ) -> Result[Bucket]:
+        """Create a bucket; `is_public` is the default privacy of the files added to it."""
+        return await self._sender.send(plan_create_bucket(name, is_public, tags))
+
+    @overload
+    async def list_buckets(
+        self,
+        expression: str | None = None,
+        *,
+        page: int | None = None,
+        limit: int | None = None,
+        sort: Sort | None = None,
+        return_count_info: Literal[False] = False,
+        **params: ExpressionValue,
+    ) -> Result[list[Bucket]]: ...
+    @overload
+    async def list_buckets(
+        self,
+        expression: str | None = None,
+        *,
+        page: int | None = None,
+        limit: int | None = None,
+        sort: Sort | None = None,
+        return_count_info: Literal[True],
+        **params: ExpressionValue,
+    ) -> Result[BucketPage]: ...
+    async def list_buckets(
+        self,
+        expression: str | None = None,
+        *,
+        page: int | None = None,
+        limit: int | None = None,
+        sort: Sort | None = None,
+        return_count_info: bool = False,
+        **params: ExpressionValue,
+    ) -> Result[Any]:
+        """The buckets that match `expression` (all when None), one page of them: `page` (from
+        1) of `limit` buckets, sorted by `sort=(field, "asc" | "desc")`; with
+        `return_count_info`, `{info, data}`. The expression's placeholders (`:name`) are filled
+        from the other keyword arguments, as `db`'s `filter` fills them."""
+        chosen = bucket_listing(
+            "list_buckets()",
+            expression,
+            params,
+            page=page,
+            limit=limit,
+            sort=sort,
+            return_count_info=return_count_info,
+        )
+        return await self._sender.send(plan_list_buckets(chosen))
+
+    def iter_buckets(
+        self,
+        expression: str | None = None,
+        *,
+        sort: Sort | None = None,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        **params: ExpressionValue,
+    ) -> AsyncPageIterator[Bucket]:
+        """Every bucket that matches `expression`, fetching `page_size` buckets per request as
+        iteration goes."""
+        return AsyncPageIterator(self._sender, bucket_pager(expression, params, sort, page_size))
+
+    async def get_stats(self) -> Result[StorageStats]:
+        """File and bucket counts and sizes over the whole environment."""
+        return await self._sender.send(plan_get_stats())
+
+    @overload
+    async def search_files(
+        self,
+        expression: str | None = None,
+        *,
+        page: int | None = None,
+        limit: int | None = None,
+        sort: Sort | None = None,
+        return_count_info: Literal[False] = False,
+        **params: ExpressionValue,
+    ) -> Result[list[FileInfo]]: ...
+    @overload
+    async def search_files(
+        self,
+        expression: str | None = None,
+        *,
+        page: int | None = None,
+        limit: int | None = None,
+        sort: Sort | None = None,
+        return_count_info: Literal[True],
+        **params: ExpressionValue,
+    ) -> Result[FilePage]: ...
+    async def search_files(
+        self,
+        expression: str | None = None,
+        *,
+        page: int | None = None,
+        limit: int | None = None,
+        sort: Sort | None = None,
+        return_count_info: bool = False,
+        **params: ExpressionValue,
+    ) -> Result[Any]:
+        """The files of every bucket that match `expression`, one page of them, with the
+        options and placeholders of `list_buckets`."""
+        chosen = file_listing(
+            "search_files()",
+            expression,
+            params,
+            page=page,
+            limit=limit,
+            sort=sort,
+            return_count_info=return_count_info,
+        )
+        return await self._sender.send(plan_search_files(chosen))
+
+    def iter_files(
+        self,
+        expression: str | None = None,
+        *,
+        sort: Sort | None = None,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        **params: ExpressionValue,
+    ) -> AsyncPageIterator[FileInfo]:
+        """Every file of every bucket that matches `expression` (as `search_files` finds
+        them), fetching `page_size` files per request as iteration goes."""
+        pager = file_pager(None, expression, params, sort, page_size)
+        return AsyncPageIterator(self._sender, pager)
+
+    async def delete_file(self, file_url: str) -> VoidResult:
+        """Delete the file whose public URL (`publicPath`) is `file_url`."""
+        return await self._sender.send(plan_delete_file(file_url))
