@@ -6,20 +6,17 @@ from __future__ import annotations
 
 import inspect
 import json
-import warnings
 from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
 import pytest
 
-from .conftest import CLIENT_KEY, Backend
-
-with warnings.catch_warnings():
-    warnings.simplefilter("ignore")
-    from starlette.testclient import TestClient
+from .conftest import Backend
 
 PREFIX = "/_api/rest/v1/storage"
+CLIENT_KEY = "test-client-key"
+"""Any non-empty key passes a backend that declares none (the tests' default)."""
 KEY = {"X-Client-Key": CLIENT_KEY}
 
 
@@ -94,10 +91,7 @@ class Http:
 async def http(request: pytest.FixtureRequest, backend: Backend) -> AsyncIterator[Http]:
     client: httpx.Client | httpx.AsyncClient
     if request.param == "sync":
-        if backend.transport == "asgi":
-            client = TestClient(backend.app)
-        else:
-            client = httpx.Client(base_url=backend.url, timeout=30)
+        client = backend.http(timeout=30) if backend.socket else backend.http()
     elif backend.transport == "asgi":
         transport = httpx.ASGITransport(app=backend.app)
         client = httpx.AsyncClient(transport=transport, base_url=backend.url, timeout=30)

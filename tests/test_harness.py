@@ -321,7 +321,7 @@ def test_http_can_be_used_in_a_with_block_and_the_backend_runs_on(socket: bool) 
                 answer = http.post("/_api/rest/v1/cache", json={"key": "k", "value": 1})
                 assert answer.status_code == 200, answer.text
         assert backend.client().cache.get("k").data == {"value": 1}
-        assert backend.reset() == ["cache", "auth", "database"]
+        assert backend.reset() == ["cache", "auth", "database", "storage"]
 
 
 def test_the_example_app_tests_pass(pytester: pytest.Pytester) -> None:

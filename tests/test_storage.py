@@ -27,7 +27,7 @@ ENV_ID = AppConfig().env_id
 
 
 @pytest.fixture
-def config() -> AppConfig:
+def altogic_config() -> AppConfig:
     return auth_config(email_confirmation=False)
 
 

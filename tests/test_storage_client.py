@@ -236,13 +236,6 @@ def altogic_config() -> AppConfig:
     return settings.model_copy(update={"storage": StorageSettings(max_file_size=LIMIT)})
 
 
-@pytest.fixture
-def config(altogic_config: AppConfig) -> AppConfig:
-    """The same settings under the fixture name the backend fixtures took before the pytest
-    plugin's `altogic_config`."""
-    return altogic_config
-
-
 async def test_an_oversized_upload_is_refused_and_leaves_nothing(api: Any) -> None:
     root = storage(api).root
     result = await go(root.upload("big.bin", bytes(LIMIT + 1)))
