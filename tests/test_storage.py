@@ -230,9 +230,8 @@ async def test_list_buckets_filters_sorts_and_pages(http: Http) -> None:
         assert response.status_code == 400 and codes(response) == [code], expression
     response = await http.post("/list-buckets", {"expression": "NOSUCH(name)"})
     assert response.status_code == 400 and codes(response) == ["invalid_function"]
-    too_large = (
-        "IN([" + ",".join(["0"] * 2040) + "], 1)"
-    )  # within the length bound, past the size bound
+    # Within the length bound, past the bound on syntax nodes.
+    too_large = "IN([" + ",".join(["0"] * 2040) + "], 1)"
     response = await http.post("/list-buckets", {"expression": too_large})
     assert response.status_code == 400 and codes(response) == ["invalid_expression"]
     assert response.json()["errors"][0]["details"]["reason"] == "too_complex"
