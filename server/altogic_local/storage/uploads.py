@@ -157,7 +157,7 @@ async def read_multipart(body: Body, spool: Spool) -> str:
     boundary = params.get(b"boundary")
     if not boundary:
         raise _bad_form("The multipart body has no boundary in its Content-Type.")
-    state: dict[str, Any] = {"field": b"", "headers": {}, "parts": 0, "in_file": False}
+    state: dict[str, Any] = {"field": b"", "headers": {}}
     found: dict[str, Any] = {"type": None, "ended": False, "file": False}
 
     def on_part_begin() -> None:
@@ -185,13 +185,9 @@ async def read_multipart(body: Body, spool: Spool) -> str:
             raise _bad_form("The multipart body has two `file` parts; it takes one.")
         found["file"] = True
         found["type"] = state["headers"].get("content-type", b"").decode("latin-1") or None
-        state["in_file"] = True
 
     def on_part_data(data: bytes, start: int, end: int) -> None:
         spool.add(data[start:end])
-
-    def on_part_end() -> None:
-        state["in_file"] = False
 
     def on_end() -> None:
         found["ended"] = True
@@ -203,7 +199,6 @@ async def read_multipart(body: Body, spool: Spool) -> str:
         "on_header_end": on_header_end,
         "on_headers_finished": on_headers_finished,
         "on_part_data": on_part_data,
-        "on_part_end": on_part_end,
         "on_end": on_end,
     }
     try:
