@@ -239,6 +239,24 @@ async def test_return_values_and_resolve_types(api: Any) -> None:
     assert not_json.data is None and not_json.errors is not None
 
 
+def test_stream_reads_the_answer_as_it_arrives(altogic_backend: TestBackend) -> None:
+    with altogic_backend.client() as client:
+        with client.endpoint.stream("GET", "/stream") as chunks:
+            received = b"".join(chunks)
+        assert received == b"part0;part1;part2;" and chunks.errors is None
+        assert chunks.status == 200
+        with client.endpoint.stream("GET", "/nowhere") as missing:
+            assert list(missing) == []
+        assert missing.errors is not None and missing.errors.codes == ["endpoint_not_found"]
+
+
+async def test_async_stream(altogic_backend: TestBackend) -> None:
+    async with altogic_backend.async_client() as client:
+        async with client.endpoint.stream("GET", "/astream") as chunks:
+            received = b"".join([chunk async for chunk in chunks])
+        assert received == b"chunk0;chunk1;chunk2;" and chunks.errors is None
+
+
 async def test_ctx_is_the_client_api_in_sync_and_async_handlers(api: Any) -> None:
     assert (await api.endpoint.post("/cache/sync", {"v": 1})).data == {"v": 1}
     assert (await api.endpoint.post("/cache/async", {"v": 2})).data == {"v": 2}

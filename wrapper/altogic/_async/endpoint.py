@@ -2,12 +2,89 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import contextlib
+import dataclasses
+from collections.abc import AsyncIterator, Mapping
+from types import TracebackType
 from typing import Any
 
+import httpx
+
+from .._streams import chunks_async
+from .._transport import Opened, stream_error
 from ..endpoint import Body, ResolveType, plan_call
-from ..result import Result
+from ..result import APIError, Result
 from .sender import AsyncSender
+
+
+class AsyncEndpointStream:
+    """`client.endpoint.stream(method, path, ...)`: an endpoint's answer as it arrives, in a
+    `with` block.
+
+        with client.endpoint.stream("GET", "/export") as chunks:
+            for chunk in chunks:
+                ...
+        if chunks.errors: ...
+
+    As for a file's stream: entering sends the request; errors are not raised (a failed request
+    yields no chunk, a connection lost midway ends the iteration with `errors` set); leaving the
+    block closes the connection.
+    """
+
+    def __init__(self, sender: AsyncSender, planned: Any) -> None:
+        self._sender = sender
+        self._planned = planned
+        self._response: httpx.Response | None = None
+        self._chunks: AsyncIterator[bytes] | None = None
+        self.errors: APIError | None = None
+        """The error of the request, or the one that ended the iteration; None otherwise."""
+        self.status: int | None = None
+        """The answer's status, once it has begun."""
+        self.headers: httpx.Headers | None = None
+        """The answer's headers, once it has begun."""
+
+    async def __aenter__(self) -> AsyncEndpointStream:
+        outcome = await self._sender.open(self._planned)
+        if isinstance(outcome, Opened):
+            self._response = outcome.response
+            self._chunks = chunks_async(outcome.response)
+            self.status = outcome.response.status_code
+            self.headers = outcome.response.headers
+        else:
+            self.errors = outcome.errors
+        return self
+
+    def __aiter__(self) -> AsyncEndpointStream:
+        return self
+
+    async def __anext__(self) -> bytes:
+        if self._chunks is None:
+            raise StopAsyncIteration
+        try:
+            return await self._chunks.__anext__()
+        except StopAsyncIteration:
+            await self._close()
+            raise
+        except Exception as exc:  # a connection lost midway: the stream ends with the error
+            status = self._response.status_code if self._response is not None else 0
+            self.errors = stream_error(exc, status)
+            await self._close()
+            raise StopAsyncIteration from None
+
+    async def _close(self) -> None:
+        self._chunks = None
+        response, self._response = self._response, None
+        if response is not None:
+            with contextlib.suppress(Exception):  # a broken connection: nothing more to report
+                await response.aclose()
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self._close()
 
 
 class AsyncEndpointManager:
@@ -64,3 +141,16 @@ class AsyncEndpointManager:
         """`DELETE path`, with an optional `body` (as for `post`)."""
         call = plan_call("DELETE", path, body, query, headers, resolve_type)
         return await self._sender.send(call)
+
+    def stream(
+        self,
+        method: str,
+        path: str,
+        body: Body = None,
+        query: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> AsyncEndpointStream:
+        """`method path`, its answer read as it arrives (a stream of chunks), for large
+        answers: `with client.endpoint.stream("GET", "/export") as chunks: ...`."""
+        planned = plan_call(method.upper(), path, body, query, headers, "bytes")
+        return AsyncEndpointStream(self._sender, dataclasses.replace(planned, keep_open=True))
