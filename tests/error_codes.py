@@ -4,8 +4,9 @@
 built, and fails the run at its end if an operation answered a code (with a status) its
 `x-error-codes` does not list. Answers that belong to no operation are checked against the
 spec's top-level `x-error-codes`, which every operation may also give (`not_implemented` for an
-operation no module serves yet, `backend_not_started` before the lifespan has run). A 500
-(`internal_error`, a bug) always fails the run, whatever the operation.
+operation no module serves yet, `backend_not_started` before the lifespan has run, the codes of
+the app's own endpoints). A 500 (`internal_error`, a bug) always fails the run, whatever the
+operation; `function_error` (an app's handler failed) is the app's, not the backend's.
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ class Recorder:
             allowed = set(anywhere.get(status, ()))
             if operation is not None:
                 allowed |= specs[operation].error_codes.get(status, frozenset())
-            if code not in allowed or (status >= 500 and code != "backend_not_started"):
+            expected_5xx = ("backend_not_started", "function_error")
+            if code not in allowed or (status >= 500 and code not in expected_5xx):
                 where = operation or "(no operation)"
                 problems.append(f"{where} answered {status} {code} ({count}x)")
         return problems

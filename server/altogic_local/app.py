@@ -28,6 +28,7 @@ from .database.module import DatabaseModule
 from .emulator.module import EmulatorModule
 from .engines import build_engines
 from .errors import exception_handlers
+from .functions.module import FunctionsModule
 from .limits import RequestLimits
 from .module import Module
 from .operations import (
@@ -49,6 +50,7 @@ MODULES: tuple[type[Module], ...] = (
     AuthModule,
     DatabaseModule,
     StorageModule,
+    FunctionsModule,
 )
 """The backend's modules, in start-up order. Adding a module is its package and a line here."""
 
@@ -124,6 +126,7 @@ def create_app(
     app = Starlette(middleware=middleware, exception_handlers=exception_handlers())
     app.router = SpecRouter(routes, lifespan=lifespan)
     app.state.backend = backend
+    backend.asgi_app = app
     app.state.modules = backend.modules
     if error_listeners:
         app.add_middleware(_ErrorCodes, router=app.router, listeners=tuple(error_listeners))
@@ -215,6 +218,8 @@ class _ErrorCodes:
         await self.app(scope, receive, observe)
 
     def _tell(self, scope: Scope, status: int, body: bytes) -> None:
+        if scope.get("state", {}).get("altogic_app_error"):
+            return  # a handler's own FunctionError: the app's status and code, not the spec's
         try:
             codes = [str(item["code"]) for item in json.loads(body)["errors"]]
         except (ValueError, KeyError, TypeError):

@@ -6,7 +6,7 @@ import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from starlette.types import Scope
 
@@ -38,6 +38,8 @@ class Backend:
     modules: dict[str, Module] = field(default_factory=dict)
     """The modules by name, in start-up order (`create_app` sets them)."""
     """Opens the emulator routes when client keys are declared (`X-Emulator-Token`)."""
+    asgi_app: Any = None
+    """The backend's ASGI app (`create_app` sets it), which handlers' `ctx` clients call."""
     bound_url: str | None = None
     """The address the server listens on, once known (`altogic-local serve` and `LocalServer`
     set it)."""

@@ -20,6 +20,7 @@ from .auth.service import AuthService
 from .clock import SystemClock
 from .config import AuthSettings, ConfigError, load_config
 from .engines.sql import DATABASE_FILE, SqliteEngine
+from .functions.loader import HandlerFileError
 from .snapshots import SnapshotError, read_manifest
 
 cli = typer.Typer(
@@ -97,9 +98,13 @@ def serve(
         raise typer.Exit(1) from exc
     port = listening.getsockname()[1]
     data_dir = None if memory else (data or Path(".altogic-local"))
-    app = create_app(
-        config, data_dir=data_dir, import_dir=import_dir, export_on_exit=export_on_exit
-    )
+    try:
+        app = create_app(
+            config, data_dir=data_dir, import_dir=import_dir, export_on_exit=export_on_exit
+        )
+    except HandlerFileError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from exc
     netloc = f"[{host}]" if ":" in host else host  # an IPv6 address goes in brackets
     url = f"http://{netloc}:{port}"
     set_bound_url(app, url)  # emailed links point here unless the app file sets `publicUrl`

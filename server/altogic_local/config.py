@@ -17,10 +17,12 @@ from pydantic import Field, ValidationError
 from .auth.settings import AuthSettings, PasswordHashing
 from .cache.settings import CacheSettings
 from .database.settings import DatabaseSettings
+from .functions.loader import is_file_reference
 from .settings import Section
 from .storage.settings import StorageSettings
 
 __all__ = [
+    "ApiKey",
     "AppConfig",
     "AuthSettings",
     "CacheSettings",
@@ -46,6 +48,15 @@ def _any_key(key: str) -> ClientKey:
     return ClientKey(key=key)
 
 
+class ApiKey(Section):
+    """An API key the app's endpoints accept (`Authorization` header or `?apikey=`)."""
+
+    key: str = Field(min_length=1)
+    name: str | None = None
+    endpoints: tuple[str, ...] | None = None
+    """The endpoints (`"GET /reports/{id}"`) the key may call; None: all of them."""
+
+
 class CorsSettings(Section):
     allowed_origins: tuple[str, ...] = Field((), alias="allowedOrigins")
     """Origins (`scheme://host[:port]`) whose pages may call with credentials (cookies); any
@@ -68,6 +79,12 @@ class AppConfig(Section):
     )
     """The backend's URL as users reach it, which emailed links point at (default: the address
     `serve` bound); never taken from a request's `Host` header."""
+    functions: str | None = Field(None, min_length=1)
+    """The app's handler file (a path, relative to `app.yaml`) or importable module
+    (`altogic_local.functions`)."""
+    app_params: dict[str, Any] = Field(default_factory=dict, alias="appParams")
+    """Handed to every handler as `req.app_params`."""
+    api_keys: tuple[ApiKey, ...] = Field((), alias="apiKeys")
     # One section per module of `altogic_local.app.MODULES` that has settings.
     cache: CacheSettings = CacheSettings()
     auth: AuthSettings = AuthSettings()
@@ -92,6 +109,9 @@ def load_config(path: Path | None) -> AppConfig:
         raw: Any = yaml.safe_load(path.read_text()) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise ConfigError(f"cannot read {path}: {exc}") from exc
+    reference = raw.get("functions") if isinstance(raw, dict) else None
+    if isinstance(reference, str) and is_file_reference(reference):
+        raw["functions"] = str(path.parent / reference)  # relative to app.yaml
     try:
         return AppConfig.model_validate(raw)
     except ValidationError as exc:

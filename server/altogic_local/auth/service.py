@@ -463,6 +463,13 @@ class AuthService:
         with self.sql.transaction() as conn:
             return self.session_rows.renew(conn, session_id)
 
+    def session_json(self, signed_in: SignedIn) -> dict[str, Any] | None:
+        """The stored session `signed_in` stands for, as the API answers it (None: gone)."""
+        with self.sql.read() as conn:
+            rows = self.session_rows.of_user(conn, signed_in.user_id)
+        row = next((row for row in rows if row.id == signed_in.session_id), None)
+        return None if row is None else self.session_rows.json(row)
+
     def user(self, signed_in: SignedIn) -> dict[str, Any]:
         with self.sql.read() as conn:
             user = self.users.get(conn, signed_in.user_id)

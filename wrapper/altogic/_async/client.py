@@ -19,13 +19,14 @@ if TYPE_CHECKING:
     from .auth import AsyncAuthManager
     from .cache import AsyncCacheManager
     from .db import AsyncDatabaseManager
+    from .endpoint import AsyncEndpointManager
     from .storage import AsyncStorageManager
 
 
 class AsyncAltogicClient(BaseClient[httpx.AsyncClient, SessionStorage | AsyncSessionStorage]):
     """A client for one Altogic environment, with the options that `create_client` describes. Its
-    managers (`auth`, `cache`, `db`, `storage`) are created on first use and send their calls
-    through the client's sender."""
+    managers (`auth`, `cache`, `db`, `endpoint`, `storage`) are created on first use and send
+    their calls through the client's sender."""
 
     def _default_http(self) -> httpx.AsyncClient:
         return default_async_http(self.settings.timeout, self.settings.headers())
@@ -58,6 +59,13 @@ class AsyncAltogicClient(BaseClient[httpx.AsyncClient, SessionStorage | AsyncSes
         from .db import AsyncDatabaseManager
 
         return AsyncDatabaseManager(self._sender)
+
+    @cached_property
+    def endpoint(self) -> AsyncEndpointManager:
+        """The app's own endpoints."""
+        from .endpoint import AsyncEndpointManager
+
+        return AsyncEndpointManager(self._sender)
 
     @cached_property
     def storage(self) -> AsyncStorageManager:

@@ -21,13 +21,14 @@ if TYPE_CHECKING:
     from .auth import AuthManager
     from .cache import CacheManager
     from .db import DatabaseManager
+    from .endpoint import EndpointManager
     from .storage import StorageManager
 
 
 class AltogicClient(BaseClient[httpx.Client, SessionStorage]):
     """A client for one Altogic environment, with the options that `create_client` describes. Its
-    managers (`auth`, `cache`, `db`, `storage`) are created on first use and send their calls
-    through the client's sender."""
+    managers (`auth`, `cache`, `db`, `endpoint`, `storage`) are created on first use and send
+    their calls through the client's sender."""
 
     def _default_http(self) -> httpx.Client:
         return default_sync_http(self.settings.timeout, self.settings.headers())
@@ -58,6 +59,13 @@ class AltogicClient(BaseClient[httpx.Client, SessionStorage]):
         from .db import DatabaseManager
 
         return DatabaseManager(self._sender)
+
+    @cached_property
+    def endpoint(self) -> EndpointManager:
+        """The app's own endpoints."""
+        from .endpoint import EndpointManager
+
+        return EndpointManager(self._sender)
 
     @cached_property
     def storage(self) -> StorageManager:

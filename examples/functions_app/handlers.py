@@ -1,0 +1,56 @@
+"""The example app's handlers: a to-do list on the database, a counter in the cache."""
+
+from typing import Any
+
+from altogic_local.functions import FunctionError, Response, endpoint, queue, task
+
+
+@endpoint("POST", "/todos")
+async def add_todo(req: Any, ctx: Any) -> Any:
+    """Add a to-do: `{"title": "..."}`."""
+    title = (req.body or {}).get("title") if isinstance(req.body, dict) else None
+    if not isinstance(title, str) or not title:
+        raise FunctionError(400, "title_required", "A to-do needs a title.")
+    created = await ctx.db.model("todos").create({"title": title, "done": False})
+    if created.errors:
+        raise FunctionError(400, "not_created", str(created.errors))
+    await ctx.cache.increment("todos:created")
+    return Response(created.data, status=201)
+
+
+@endpoint("GET", "/todos/{id}")
+def get_todo(req: Any, ctx: Any) -> Any:
+    """One to-do, by id (a sync handler: it runs in the thread pool with the sync client)."""
+    found = ctx.db.model("todos").object(req.ids["id"]).get()
+    if found.data is None:
+        raise FunctionError(404, "todo_not_found", f"No to-do {req.ids['id']}.")
+    return found.data
+
+
+@endpoint("GET", "/hello")
+def hello(req: Any, ctx: Any) -> str:
+    """A greeting, as text: `?name=Ada`."""
+    return f"{req.app_params['greeting']}, {req.query.get('name', 'world')}!"
+
+
+@endpoint("GET", "/stats", api_key=True)
+async def stats(req: Any, ctx: Any) -> dict[str, Any]:
+    """How many to-dos were created (needs the API key)."""
+    counted = await ctx.cache.get("todos:created")
+    return {"created": (counted.data or {}).get("value", 0)}
+
+
+@endpoint("GET", "/me", session=True)
+def me(req: Any, ctx: Any) -> dict[str, Any]:
+    """The caller's user id (needs a session)."""
+    return {"userId": req.session["userId"]}
+
+
+@queue("emails", concurrency=2)
+def send_email(req: Any, ctx: Any) -> None:
+    """Not run yet: queues come in a later version of the backend."""
+
+
+@task("nightly", every="5 minutes")
+def nightly(req: Any, ctx: Any) -> None:
+    """Not run yet: scheduled tasks come in a later version of the backend."""

@@ -1,0 +1,91 @@
+"""`ctx`: the backend as the `altogic` client API, for handlers, called in-process.
+
+Async handlers get an async client whose httpx transport calls the backend's ASGI app directly;
+sync handlers (in the thread pool) a sync client whose transport hands each request to the
+backend's event loop (`anyio.from_thread`). No socket is opened either way. The clients send the
+app's first client key (any key when none is declared).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import anyio
+import anyio.from_thread
+import httpx
+
+from ..backend import Backend
+
+if TYPE_CHECKING:
+    from altogic import AltogicClient, AsyncAltogicClient
+
+INTERNAL_KEY = "altogic-local-functions"
+
+
+class _LoopTransport(httpx.BaseTransport):
+    """A sync httpx transport, for threads started by anyio (the thread pool), that runs each
+    request on the event loop through the async ASGI transport."""
+
+    def __init__(self, app: Any) -> None:
+        self._asgi = httpx.ASGITransport(app=app)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        content = request.read()
+
+        async def send() -> tuple[int, list[tuple[bytes, bytes]], bytes]:
+            forwarded = httpx.Request(
+                request.method, request.url, headers=request.headers, content=content
+            )
+            response = await self._asgi.handle_async_request(forwarded)
+            body = await response.aread()
+            return response.status_code, response.headers.raw, body
+
+        status, headers, body = anyio.from_thread.run(send)
+        return httpx.Response(status, headers=headers, content=body, request=request)
+
+
+class Contexts:
+    """The clients handed to handlers as `ctx`, one of each per base URL, made on first use."""
+
+    def __init__(self, backend: Backend) -> None:
+        self.backend = backend
+        self._async: dict[str, AsyncAltogicClient] = {}
+        self._sync: dict[str, AltogicClient] = {}
+        self._https: list[httpx.Client | httpx.AsyncClient] = []
+
+    def _key(self) -> str:
+        keys = self.backend.config.client_keys
+        plain = [key for key in keys if not key.enforce_session]
+        return (plain or list(keys))[0].key if keys else INTERNAL_KEY
+
+    async def async_client(self, base_url: str) -> AsyncAltogicClient:
+        client = self._async.get(base_url)
+        if client is None:
+            from altogic import create_async_client
+
+            http = httpx.AsyncClient(transport=httpx.ASGITransport(app=self.backend.asgi_app))
+            self._https.append(http)
+            client = create_async_client(base_url, self._key(), http_client=http)
+            self._async[base_url] = client
+        return client
+
+    async def sync_client(self, base_url: str) -> AltogicClient:
+        client = self._sync.get(base_url)
+        if client is None:
+            from altogic import create_client
+
+            http = httpx.Client(transport=_LoopTransport(self.backend.asgi_app))
+            self._https.append(http)
+            client = create_client(base_url, self._key(), http_client=http)
+            self._sync[base_url] = client
+        return client
+
+    async def close(self) -> None:
+        for http in self._https:
+            if isinstance(http, httpx.AsyncClient):
+                await http.aclose()
+            else:
+                http.close()
+        self._https.clear()
+        self._async.clear()
+        self._sync.clear()

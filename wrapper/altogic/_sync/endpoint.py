@@ -1,0 +1,158 @@
+# Generated from wrapper/altogic/_async/endpoint.py by generator/unasync.py (`make generate`).
+# Do not edit: change the async source and regenerate.
+"""The endpoint manager: call the app's own endpoints."""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+from collections.abc import Iterator, Mapping
+from types import TracebackType
+from typing import Any
+
+import httpx
+
+from .._streams import chunks_sync
+from .._transport import Opened, stream_error
+from ..endpoint import Body, ResolveType, plan_call
+from ..result import APIError, Result
+from .sender import Sender
+
+
+class EndpointStream:
+    """`client.endpoint.stream(method, path, ...)`: an endpoint's answer as it arrives, in a
+    `with` block.
+
+        with client.endpoint.stream("GET", "/export") as chunks:
+            for chunk in chunks:
+                ...
+        if chunks.errors: ...
+
+    As for a file's stream: entering sends the request; errors are not raised (a failed request
+    yields no chunk, a connection lost midway ends the iteration with `errors` set); leaving the
+    block closes the connection.
+    """
+
+    def __init__(self, sender: Sender, planned: Any) -> None:
+        self._sender = sender
+        self._planned = planned
+        self._response: httpx.Response | None = None
+        self._chunks: Iterator[bytes] | None = None
+        self.errors: APIError | None = None
+        """The error of the request, or the one that ended the iteration; None otherwise."""
+        self.status: int | None = None
+        """The answer's status, once it has begun."""
+        self.headers: httpx.Headers | None = None
+        """The answer's headers, once it has begun."""
+
+    def __enter__(self) -> EndpointStream:
+        outcome = self._sender.open(self._planned)
+        if isinstance(outcome, Opened):
+            self._response = outcome.response
+            self._chunks = chunks_sync(outcome.response)
+            self.status = outcome.response.status_code
+            self.headers = outcome.response.headers
+        else:
+            self.errors = outcome.errors
+        return self
+
+    def __iter__(self) -> EndpointStream:
+        return self
+
+    def __next__(self) -> bytes:
+        if self._chunks is None:
+            raise StopIteration
+        try:
+            return self._chunks.__next__()
+        except StopIteration:
+            self._close()
+            raise
+        except Exception as exc:  # a connection lost midway: the stream ends with the error
+            status = self._response.status_code if self._response is not None else 0
+            self.errors = stream_error(exc, status)
+            self._close()
+            raise StopIteration from None
+
+    def _close(self) -> None:
+        self._chunks = None
+        response, self._response = self._response, None
+        if response is not None:
+            with contextlib.suppress(Exception):  # a broken connection: nothing more to report
+                response.close()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self._close()
+
+
+class EndpointManager:
+    """`client.endpoint`: call the app's endpoints (`BASE/<path>`). Results never raise: a
+    failure is in `errors`, as for built-in calls."""
+
+    def __init__(self, sender: Sender) -> None:
+        self._sender = sender
+
+    def get(
+        self,
+        path: str,
+        query: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        resolve_type: ResolveType = "json",
+    ) -> Result[Any]:
+        """`GET path`: its answer as JSON (None for an empty one), text or bytes
+        (`resolve_type`). `query` values are sent as the JavaScript client sends them (None as
+        empty, objects and lists as JSON); `headers` override the client's."""
+        return self._sender.send(plan_call("GET", path, None, query, headers, resolve_type))
+
+    def post(
+        self,
+        path: str,
+        body: Body = None,
+        query: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        resolve_type: ResolveType = "json",
+    ) -> Result[Any]:
+        """`POST path` with `body`: a JSON value, bytes, or files
+        (`{"field": ("name.png", data, "image/png")}`, sent as multipart)."""
+        call = plan_call("POST", path, body, query, headers, resolve_type)
+        return self._sender.send(call)
+
+    def put(
+        self,
+        path: str,
+        body: Body = None,
+        query: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        resolve_type: ResolveType = "json",
+    ) -> Result[Any]:
+        """`PUT path` with `body` (as for `post`)."""
+        return self._sender.send(plan_call("PUT", path, body, query, headers, resolve_type))
+
+    def delete(
+        self,
+        path: str,
+        body: Body = None,
+        query: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        resolve_type: ResolveType = "json",
+    ) -> Result[Any]:
+        """`DELETE path`, with an optional `body` (as for `post`)."""
+        call = plan_call("DELETE", path, body, query, headers, resolve_type)
+        return self._sender.send(call)
+
+    def stream(
+        self,
+        method: str,
+        path: str,
+        body: Body = None,
+        query: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> EndpointStream:
+        """`method path`, its answer read as it arrives (a stream of chunks), for large
+        answers: `with client.endpoint.stream("GET", "/export") as chunks: ...`."""
+        planned = plan_call(method.upper(), path, body, query, headers, "bytes")
+        return EndpointStream(self._sender, dataclasses.replace(planned, keep_open=True))
