@@ -97,6 +97,18 @@ async def cache_async(req, ctx):
     return (await ctx.cache.get("from-async")).data
 
 
+@endpoint("POST", "/session/set")
+async def session_set(req, ctx):
+    await ctx.auth.set_session({"token": req.body["token"]})
+    return {"token": (await ctx.auth.get_session())["token"]}
+
+
+@endpoint("GET", "/session/held")
+async def session_held(req, ctx):
+    held = await ctx.auth.get_session()
+    return {"token": held["token"] if held else None}
+
+
 @endpoint("GET", "/private", session=True)
 def private(req, ctx):
     return {"userId": req.session["userId"], "groups": req.session["accessGroupKeys"]}
@@ -260,8 +272,14 @@ async def test_async_stream(altogic_backend: TestBackend) -> None:
 async def test_ctx_is_the_client_api_in_sync_and_async_handlers(api: Any) -> None:
     assert (await api.endpoint.post("/cache/sync", {"v": 1})).data == {"v": 1}
     assert (await api.endpoint.post("/cache/async", {"v": 2})).data == {"v": 2}
+
     assert (await api.cache.get("from-sync")).data == {"v": 1}
     assert (await api.cache.get("from-async")).data == {"v": 2}
+
+
+async def test_a_session_a_handler_sets_stays_with_that_call(api: Any) -> None:
+    assert (await api.endpoint.post("/session/set", {"token": "t1"})).data == {"token": "t1"}
+    assert (await api.endpoint.get("/session/held")).data == {"token": None}
 
 
 async def test_handler_errors(api: Any, caplog: pytest.LogCaptureFixture) -> None:

@@ -45,13 +45,14 @@ class _LoopTransport(httpx.BaseTransport):
 
 
 class Contexts:
-    """The clients handed to handlers as `ctx`, one of each per base URL, made on first use."""
+    """The clients handed to handlers as `ctx`: a new one for each call (so a session a handler
+    signs in or sets stays with that call), over one in-process transport of each kind, made on
+    first use."""
 
     def __init__(self, backend: Backend) -> None:
         self.backend = backend
-        self._async: dict[str, AsyncAltogicClient] = {}
-        self._sync: dict[str, AltogicClient] = {}
-        self._https: list[httpx.Client | httpx.AsyncClient] = []
+        self._async_http: httpx.AsyncClient | None = None
+        self._sync_http: httpx.Client | None = None
 
     def _key(self) -> str:
         keys = self.backend.config.client_keys
@@ -59,33 +60,23 @@ class Contexts:
         return (plain or list(keys))[0].key if keys else INTERNAL_KEY
 
     async def async_client(self, base_url: str) -> AsyncAltogicClient:
-        client = self._async.get(base_url)
-        if client is None:
-            from altogic import create_async_client
+        from altogic import create_async_client
 
-            http = httpx.AsyncClient(transport=httpx.ASGITransport(app=self.backend.asgi_app))
-            self._https.append(http)
-            client = create_async_client(base_url, self._key(), http_client=http)
-            self._async[base_url] = client
-        return client
+        if self._async_http is None:
+            transport = httpx.ASGITransport(app=self.backend.asgi_app)
+            self._async_http = httpx.AsyncClient(transport=transport)
+        return create_async_client(base_url, self._key(), http_client=self._async_http)
 
     async def sync_client(self, base_url: str) -> AltogicClient:
-        client = self._sync.get(base_url)
-        if client is None:
-            from altogic import create_client
+        from altogic import create_client
 
-            http = httpx.Client(transport=_LoopTransport(self.backend.asgi_app))
-            self._https.append(http)
-            client = create_client(base_url, self._key(), http_client=http)
-            self._sync[base_url] = client
-        return client
+        if self._sync_http is None:
+            self._sync_http = httpx.Client(transport=_LoopTransport(self.backend.asgi_app))
+        return create_client(base_url, self._key(), http_client=self._sync_http)
 
     async def close(self) -> None:
-        for http in self._https:
-            if isinstance(http, httpx.AsyncClient):
-                await http.aclose()
-            else:
-                http.close()
-        self._https.clear()
-        self._async.clear()
-        self._sync.clear()
+        if self._async_http is not None:
+            await self._async_http.aclose()
+        if self._sync_http is not None:
+            self._sync_http.close()
+        self._async_http = self._sync_http = None
