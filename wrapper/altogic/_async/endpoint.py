@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-from collections.abc import AsyncIterator, Mapping
-from types import TracebackType
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
-from .._streams import chunks_async
-from .._transport import Opened, stream_error
 from ..endpoint import Body, ResolveType, plan_call
-from ..result import APIError, Result
+from ..result import Result
+from .answer import AsyncAnswerStream
 from .sender import AsyncSender
 
 
-class AsyncEndpointStream:
+class AsyncEndpointStream(AsyncAnswerStream):
     """`client.endpoint.stream(method, path, ...)`: an endpoint's answer as it arrives, in a
     `with` block.
 
@@ -32,59 +29,15 @@ class AsyncEndpointStream:
     """
 
     def __init__(self, sender: AsyncSender, planned: Any) -> None:
-        self._sender = sender
-        self._planned = planned
-        self._response: httpx.Response | None = None
-        self._chunks: AsyncIterator[bytes] | None = None
-        self.errors: APIError | None = None
-        """The error of the request, or the one that ended the iteration; None otherwise."""
+        super().__init__(sender, planned)
         self.status: int | None = None
         """The answer's status, once it has begun."""
         self.headers: httpx.Headers | None = None
         """The answer's headers, once it has begun."""
 
-    async def __aenter__(self) -> AsyncEndpointStream:
-        outcome = await self._sender.open(self._planned)
-        if isinstance(outcome, Opened):
-            self._response = outcome.response
-            self._chunks = chunks_async(outcome.response)
-            self.status = outcome.response.status_code
-            self.headers = outcome.response.headers
-        else:
-            self.errors = outcome.errors
-        return self
-
-    def __aiter__(self) -> AsyncEndpointStream:
-        return self
-
-    async def __anext__(self) -> bytes:
-        if self._chunks is None:
-            raise StopAsyncIteration
-        try:
-            return await self._chunks.__anext__()
-        except StopAsyncIteration:
-            await self._close()
-            raise
-        except Exception as exc:  # a connection lost midway: the stream ends with the error
-            status = self._response.status_code if self._response is not None else 0
-            self.errors = stream_error(exc, status)
-            await self._close()
-            raise StopAsyncIteration from None
-
-    async def _close(self) -> None:
-        self._chunks = None
-        response, self._response = self._response, None
-        if response is not None:
-            with contextlib.suppress(Exception):  # a broken connection: nothing more to report
-                await response.aclose()
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self._close()
+    def _opened(self, response: httpx.Response) -> None:
+        self.status = response.status_code
+        self.headers = response.headers
 
 
 class AsyncEndpointManager:

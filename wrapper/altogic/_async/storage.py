@@ -3,15 +3,12 @@ and the stream of a download."""
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import AsyncIterator, Sequence
-from types import TracebackType
+from collections.abc import Sequence
 from typing import Any, Generic, Literal, overload
 
 import httpx
 
-from .._streams import AsyncBody, ProgressCallback, chunks_async, sendable_async
-from .._transport import Opened, stream_error
+from .._streams import AsyncBody, ProgressCallback, sendable_async
 from ..expressions import ExpressionValue
 from ..result import APIError, Result, VoidResult
 from ..storage import (
@@ -63,6 +60,7 @@ from ..storage import (
     plan_upload,
 )
 from ..types import Bucket, BucketPage, FileInfo, FilePage, StorageStats
+from .answer import AsyncAnswerStream
 from .sender import AsyncSender
 
 
@@ -98,7 +96,7 @@ class AsyncPageIterator(Generic[Item]):
 
 
 # ---------------------------------------------------------------- streamed downloads
-class AsyncFileStream:
+class AsyncFileStream(AsyncAnswerStream):
     """`file.stream()`: the file's contents as they arrive, in a `with` block.
 
         with file.stream() as chunks:
@@ -114,57 +112,13 @@ class AsyncFileStream:
     """
 
     def __init__(self, sender: AsyncSender, bucket: str, file: str) -> None:
-        self._sender = sender
-        self._planned = plan_stream(bucket, file)
-        self._response: httpx.Response | None = None
-        self._chunks: AsyncIterator[bytes] | None = None
-        self.errors: APIError | None = None
-        """The error of the request, or the one that ended the iteration; None otherwise."""
+        super().__init__(sender, plan_stream(bucket, file))
         self.size: int | None = None
         """The file's size in bytes (the answer's `Content-Length`), when known."""
 
-    async def __aenter__(self) -> AsyncFileStream:
-        outcome = await self._sender.open(self._planned)
-        if isinstance(outcome, Opened):
-            self._response = outcome.response
-            self._chunks = chunks_async(outcome.response)
-            length = outcome.response.headers.get("content-length", "")
-            self.size = int(length) if length.isdigit() else None
-        else:
-            self.errors = outcome.errors
-        return self
-
-    def __aiter__(self) -> AsyncFileStream:
-        return self
-
-    async def __anext__(self) -> bytes:
-        if self._chunks is None:
-            raise StopAsyncIteration
-        try:
-            return await self._chunks.__anext__()
-        except StopAsyncIteration:
-            await self._close()
-            raise
-        except Exception as exc:  # a connection lost midway: the stream ends with the error
-            status = self._response.status_code if self._response is not None else 0
-            self.errors = stream_error(exc, status)
-            await self._close()
-            raise StopAsyncIteration from None
-
-    async def _close(self) -> None:
-        self._chunks = None
-        response, self._response = self._response, None
-        if response is not None:
-            with contextlib.suppress(Exception):  # a broken connection: nothing more to report
-                await response.aclose()
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self._close()
+    def _opened(self, response: httpx.Response) -> None:
+        length = response.headers.get("content-length", "")
+        self.size = int(length) if length.isdigit() else None
 
 
 # ---------------------------------------------------------------- files

@@ -4,22 +4,19 @@
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-from collections.abc import Iterator, Mapping
-from types import TracebackType
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
-from .._streams import chunks_sync
-from .._transport import Opened, stream_error
 from ..endpoint import Body, ResolveType, plan_call
-from ..result import APIError, Result
+from ..result import Result
+from .answer import AnswerStream
 from .sender import Sender
 
 
-class EndpointStream:
+class EndpointStream(AnswerStream):
     """`client.endpoint.stream(method, path, ...)`: an endpoint's answer as it arrives, in a
     `with` block.
 
@@ -34,59 +31,15 @@ class EndpointStream:
     """
 
     def __init__(self, sender: Sender, planned: Any) -> None:
-        self._sender = sender
-        self._planned = planned
-        self._response: httpx.Response | None = None
-        self._chunks: Iterator[bytes] | None = None
-        self.errors: APIError | None = None
-        """The error of the request, or the one that ended the iteration; None otherwise."""
+        super().__init__(sender, planned)
         self.status: int | None = None
         """The answer's status, once it has begun."""
         self.headers: httpx.Headers | None = None
         """The answer's headers, once it has begun."""
 
-    def __enter__(self) -> EndpointStream:
-        outcome = self._sender.open(self._planned)
-        if isinstance(outcome, Opened):
-            self._response = outcome.response
-            self._chunks = chunks_sync(outcome.response)
-            self.status = outcome.response.status_code
-            self.headers = outcome.response.headers
-        else:
-            self.errors = outcome.errors
-        return self
-
-    def __iter__(self) -> EndpointStream:
-        return self
-
-    def __next__(self) -> bytes:
-        if self._chunks is None:
-            raise StopIteration
-        try:
-            return self._chunks.__next__()
-        except StopIteration:
-            self._close()
-            raise
-        except Exception as exc:  # a connection lost midway: the stream ends with the error
-            status = self._response.status_code if self._response is not None else 0
-            self.errors = stream_error(exc, status)
-            self._close()
-            raise StopIteration from None
-
-    def _close(self) -> None:
-        self._chunks = None
-        response, self._response = self._response, None
-        if response is not None:
-            with contextlib.suppress(Exception):  # a broken connection: nothing more to report
-                response.close()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self._close()
+    def _opened(self, response: httpx.Response) -> None:
+        self.status = response.status_code
+        self.headers = response.headers
 
 
 class EndpointManager:

@@ -5,15 +5,12 @@ and the stream of a download."""
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator, Sequence
-from types import TracebackType
+from collections.abc import Sequence
 from typing import Any, Generic, Literal, overload
 
 import httpx
 
-from .._streams import Body, ProgressCallback, chunks_sync, sendable_sync
-from .._transport import Opened, stream_error
+from .._streams import Body, ProgressCallback, sendable_sync
 from ..expressions import ExpressionValue
 from ..result import APIError, Result, VoidResult
 from ..storage import (
@@ -65,6 +62,7 @@ from ..storage import (
     plan_upload,
 )
 from ..types import Bucket, BucketPage, FileInfo, FilePage, StorageStats
+from .answer import AnswerStream
 from .sender import Sender
 
 
@@ -100,7 +98,7 @@ class PageIterator(Generic[Item]):
 
 
 # ---------------------------------------------------------------- streamed downloads
-class FileStream:
+class FileStream(AnswerStream):
     """`file.stream()`: the file's contents as they arrive, in a `with` block.
 
         with file.stream() as chunks:
@@ -116,57 +114,13 @@ class FileStream:
     """
 
     def __init__(self, sender: Sender, bucket: str, file: str) -> None:
-        self._sender = sender
-        self._planned = plan_stream(bucket, file)
-        self._response: httpx.Response | None = None
-        self._chunks: Iterator[bytes] | None = None
-        self.errors: APIError | None = None
-        """The error of the request, or the one that ended the iteration; None otherwise."""
+        super().__init__(sender, plan_stream(bucket, file))
         self.size: int | None = None
         """The file's size in bytes (the answer's `Content-Length`), when known."""
 
-    def __enter__(self) -> FileStream:
-        outcome = self._sender.open(self._planned)
-        if isinstance(outcome, Opened):
-            self._response = outcome.response
-            self._chunks = chunks_sync(outcome.response)
-            length = outcome.response.headers.get("content-length", "")
-            self.size = int(length) if length.isdigit() else None
-        else:
-            self.errors = outcome.errors
-        return self
-
-    def __iter__(self) -> FileStream:
-        return self
-
-    def __next__(self) -> bytes:
-        if self._chunks is None:
-            raise StopIteration
-        try:
-            return self._chunks.__next__()
-        except StopIteration:
-            self._close()
-            raise
-        except Exception as exc:  # a connection lost midway: the stream ends with the error
-            status = self._response.status_code if self._response is not None else 0
-            self.errors = stream_error(exc, status)
-            self._close()
-            raise StopIteration from None
-
-    def _close(self) -> None:
-        self._chunks = None
-        response, self._response = self._response, None
-        if response is not None:
-            with contextlib.suppress(Exception):  # a broken connection: nothing more to report
-                response.close()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self._close()
+    def _opened(self, response: httpx.Response) -> None:
+        length = response.headers.get("content-length", "")
+        self.size = int(length) if length.isdigit() else None
 
 
 # ---------------------------------------------------------------- files
