@@ -382,9 +382,8 @@ class Jobs:
                 last_purge = loop.time()
                 await anyio.to_thread.run_sync(self.store.purge, now - RETENTION)
             upcoming = min(self._plan.values(), default=None)
-            timeout = POLL if upcoming is None else self.wait_for(upcoming)
-            if upcoming is None and isinstance(clock, SystemClock):
-                timeout = SYSTEM_POLL * 60
+            # With no task, only the next purge (the clock taken over or not).
+            timeout = PURGE_EVERY if upcoming is None else self.wait_for(upcoming)
             self.scheduler_wake.clear()
             with anyio.move_on_after(timeout):
                 await self.scheduler_wake.wait()
@@ -415,7 +414,8 @@ class Jobs:
             runner = _Runner(self, "task", task.name, task.handler, 1)
             self._runners[("task", task.name)] = runner
             self._spawn([runner.work()])
-        self._spawn([self._schedule()])
+        if self.functions.queues or self.functions.tasks:
+            self._spawn([self._schedule()])
 
     def _spawn(self, coroutines: Iterable[Awaitable[None]]) -> None:
         for coroutine in coroutines:
