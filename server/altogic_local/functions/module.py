@@ -111,7 +111,7 @@ class FunctionsRoute(BaseRoute):
         self.module = module
 
     def matches(self, scope: Scope) -> tuple[Match, Scope]:
-        if scope["type"] == "http" and not is_reserved(scope["path"]):
+        if scope["type"] == "http" and self.module.routes and not is_reserved(scope["path"]):
             return Match.FULL, {}
         return Match.NONE, {}
 
@@ -140,8 +140,17 @@ class FunctionsModule(Module):
         self.contexts = Contexts(backend)
 
     def mounts(self) -> Sequence[BaseRoute]:
-        # With no endpoints, unknown paths keep answering 404 `resource_not_found`.
-        return (FunctionsRoute(self),) if self.routes else ()
+        # With no endpoints, unknown paths keep answering 404 `resource_not_found` (the route
+        # is there for a handler file all the same: `serve --reload` may bring endpoints).
+        return (FunctionsRoute(self),) if self.backend.config.functions is not None else ()
+
+    async def replace_functions(self, functions: Functions) -> None:
+        """Serve `functions` from now on instead (`serve --reload`): the endpoints are swapped
+        at once, so a request is served wholly by the old handlers or wholly by the new ones."""
+        routes = [
+            _Route(definition, _pattern(definition.path)) for definition in functions.endpoints
+        ]
+        self.functions, self.routes = functions, routes
 
     async def reset(self) -> None:
         """Nothing to forget: the module holds no state."""
