@@ -6,6 +6,7 @@ import json
 import logging
 import socket
 import sys
+import time
 from importlib.metadata import version
 from pathlib import Path
 from typing import Annotated, Any
@@ -23,7 +24,7 @@ from .auth.service import AuthService
 from .clock import SystemClock
 from .config import AuthSettings, ConfigError, load_config
 from .engines.sql import DATABASE_FILE, SqliteEngine
-from .functions.loader import HandlerFileError
+from .functions.loader import HandlerFileError, load_functions
 from .functions.module import FunctionsModule
 from .functions.reload import LOGGER as RELOAD_LOGGER
 from .functions.reload import Reloader, Reloading
@@ -195,6 +196,34 @@ def _log_to_stderr(name: str, log_level: str) -> None:
     logger.addHandler(handler)
     logger.setLevel(log_level.upper())
     logger.propagate = False
+
+
+@cli.command()
+def functions(
+    app_file: Annotated[
+        Path, typer.Option("--app", help="The app.yaml naming the handler file (`functions:`).")
+    ] = Path("app.yaml"),
+    as_json: Annotated[bool, typer.Option("--json", help="Print them as JSON.")] = False,
+) -> None:
+    """Load the app's handler file (without serving it) and print its endpoints, queues and
+    tasks, with each task's schedule and next run (UTC)."""
+    from .functions.listing import describe, listing
+
+    if not app_file.is_file():
+        typer.echo(f"error: {app_file}: no such app file (pass --app app.yaml)", err=True)
+        raise typer.Exit(2)
+    try:
+        config = load_config(app_file)
+    except ConfigError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    try:
+        loaded = load_functions(config.functions)
+    except HandlerFileError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from exc
+    found = listing(loaded, time.time())
+    typer.echo(json.dumps(found, indent=2) if as_json else describe(found))
 
 
 @cli.command()
