@@ -22,14 +22,22 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
+from starlette.middleware import Middleware
+from starlette.middleware.exceptions import ExceptionMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
-from starlette.routing import BaseRoute, Match, NoMatchFound
-from starlette.types import Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ..backend import Backend
 from ..clock import iso
-from ..errors import SERVER_ERROR, ApiError, ErrorCode, error_item, error_response
+from ..errors import (
+    SERVER_ERROR,
+    ApiError,
+    ErrorCode,
+    error_item,
+    error_response,
+    exception_handlers,
+)
 from ..module import Module
 from ..operations import Operations
 from . import RESERVED_PREFIXES, EndpointDefinition, FunctionError
@@ -104,19 +112,27 @@ def is_reserved(path: str) -> bool:
     )
 
 
-class FunctionsRoute(BaseRoute):
-    """Every path outside the backend's own prefixes, for the app's endpoints."""
+class Endpoints:
+    """ASGI middleware sending the requests to paths outside the backend's own prefixes to the
+    app's endpoints (when it has some), before the router would try the spec's templated routes
+    one by one; other requests pass on. Errors are answered by the application's exception
+    handlers, as for a route."""
 
-    def __init__(self, module: FunctionsModule) -> None:
+    def __init__(self, app: ASGIApp, module: FunctionsModule) -> None:
+        self.app = app
         self.module = module
+        handlers = {
+            kind: handler
+            for kind, handler in exception_handlers().items()
+            if kind not in (500, Exception)  # those are the outer ServerErrorMiddleware's
+        }
+        self.endpoints = ExceptionMiddleware(self.handle, handlers=handlers)
 
-    def matches(self, scope: Scope) -> tuple[Match, Scope]:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and self.module.routes and not is_reserved(scope["path"]):
-            return Match.FULL, {}
-        return Match.NONE, {}
-
-    def url_path_for(self, name: str, /, **path_params: Any) -> Any:
-        raise NoMatchFound(name, path_params)
+            await self.endpoints(scope, receive, send)
+        else:  # with no endpoints, unknown paths answer 404 `resource_not_found`
+            await self.app(scope, receive, send)
 
     async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         try:
@@ -139,10 +155,11 @@ class FunctionsModule(Module):
         ]
         self.contexts = Contexts(backend)
 
-    def mounts(self) -> Sequence[BaseRoute]:
-        # With no endpoints, unknown paths keep answering 404 `resource_not_found` (the route
-        # is there for a handler file all the same: `serve --reload` may bring endpoints).
-        return (FunctionsRoute(self),) if self.backend.config.functions is not None else ()
+    def middleware(self) -> Sequence[Middleware]:
+        # Also for a handler file with no endpoints: `serve --reload` may bring some.
+        if self.backend.config.functions is None:
+            return ()
+        return (Middleware(Endpoints, module=self),)
 
     async def replace_functions(self, functions: Functions) -> None:
         """Serve `functions` from now on instead (`serve --reload`): the endpoints are swapped
@@ -161,7 +178,7 @@ class FunctionsModule(Module):
     # ------------------------------------------------------------------ serving
     async def serve(self, request: Request) -> Response:
         self._check_client_key(request)
-        route, ids = self._find(request.method, request.url.path)
+        route, ids = self._find(request.method, request.scope["path"])
         definition = route.definition
         if not definition.enabled:
             raise ApiError(
@@ -268,14 +285,14 @@ class FunctionsModule(Module):
             },
             app_params=dict(config.app_params),
             method=request.method,
-            path=request.url.path,
+            path=request.scope["path"],
         )
 
     async def _call(
         self, definition: EndpointDefinition, req: FunctionRequest, request: Request
     ) -> Response:
         handler = definition.handler
-        base_url = self.backend.public_url(request.scope)
+        base_url: str = req.app_info["api_base_url"]
         try:
             if inspect.isasyncgenfunction(handler):
                 ctx = await self.contexts.async_client(base_url)
@@ -385,6 +402,8 @@ def _typed(value: str) -> Any:
 
 def _typed_query(request: Request) -> dict[str, Any]:
     query: dict[str, Any] = {}
+    if not request.scope.get("query_string"):
+        return query
     for name, value in request.query_params.multi_items():
         typed = _typed(value)
         if name in query:
@@ -420,6 +439,9 @@ async def _body(request: Request) -> tuple[Any, list[UploadedFile]]:
             else:
                 fields[name] = value
         return fields, files
+    headers = request.headers
+    if headers.get("content-length", "0") == "0" and "transfer-encoding" not in headers:
+        return None, []  # nothing to read: HTTP/1.1 sends a body with either header only
     raw = await request.body()
     if not raw:
         return None, []
