@@ -3,6 +3,7 @@ one is logged (file:line) while the previous handlers keep answering."""
 
 from __future__ import annotations
 
+import logging
 import socket
 import subprocess
 import sys
@@ -12,6 +13,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
+import pytest
+from altogic_local.app import create_app
+from altogic_local.config import AppConfig
+from altogic_local.functions.reload import LOGGER as RELOAD_LOGGER
+from altogic_local.functions.reload import Reloader
 
 WAIT = 30.0  # seconds: a bound, not a measured duration
 
@@ -93,3 +99,64 @@ def test_serve_reload_swaps_the_handlers_and_survives_a_broken_file(tmp_path: Pa
         assert _answer(url, "/v5").json() == {"version": 5}
         assert _answer(url, "/version").json()["errors"][0]["code"] == "endpoint_not_found"
         assert _answer(url, "/openapi.json").json()["paths"].keys() >= {"/v5"}
+
+
+# ------------------------------------------------------------------------------ in-process
+PACKAGE_HANDLERS = """
+from altogic_local.functions import endpoint
+from reloadpkg.words import WORD
+
+
+@endpoint("GET", "/word")
+async def word(req, ctx):
+    return WORD
+"""
+
+
+@pytest.mark.anyio
+async def test_reloader_swaps_endpoints_and_imports_the_app_helpers_afresh(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    package = tmp_path / "reloadpkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "handlers.py").write_text(
+        "from altogic_local.functions import queue\n\n@queue('q')\ndef q(req, ctx):\n    pass\n"
+    )
+    (package / "words.py").write_text('WORD = "first"\n')
+    monkeypatch.syspath_prepend(str(tmp_path))
+    known = set(sys.modules)
+    app = create_app(AppConfig.model_validate({"functions": "reloadpkg.handlers"}))
+    module = app.state.modules["functions"]
+    reloader = Reloader(module, "reloadpkg.handlers", known_modules=known)
+    assert reloader.folder == package.resolve()
+    transport = httpx.ASGITransport(app=app)
+    headers = {"X-Client-Key": "k"}
+    try:
+        async with (
+            app.router.lifespan_context(app),
+            httpx.AsyncClient(transport=transport, base_url="http://test", headers=headers) as http,
+        ):
+            # No endpoints yet: unknown paths are the backend's 404.
+            answer = await http.get("/word")
+            assert answer.json()["errors"][0]["code"] == "resource_not_found"
+
+            (package / "handlers.py").write_text(PACKAGE_HANDLERS)
+            assert await reloader.reload()
+            assert (await http.get("/word")).text == "first"
+            assert "/word" in (await http.get("/openapi.json")).json()["paths"]
+
+            # A helper module of the app's folder changed: imported afresh.
+            (package / "words.py").write_text('WORD = "second, longer"\n')
+            assert await reloader.reload()
+            assert (await http.get("/word")).text == "second, longer"
+
+            # A broken helper: logged with file:line, the previous handlers kept.
+            (package / "words.py").write_text("WORD = 1 +\n")
+            with caplog.at_level(logging.ERROR, logger=RELOAD_LOGGER):
+                assert not await reloader.reload()
+            assert "words.py:1: syntax error" in caplog.text
+            assert (await http.get("/word")).text == "second, longer"
+    finally:
+        for name in [name for name in sys.modules if name.startswith("reloadpkg")]:
+            del sys.modules[name]

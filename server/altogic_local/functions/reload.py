@@ -93,6 +93,7 @@ class Reloader:
     def _load(self) -> Functions:
         for name in self._app_modules:
             sys.modules.pop(name, None)
+        importlib.invalidate_caches()  # files added since are found
         known = set(sys.modules)
         try:
             return load_functions(self.reference)
