@@ -105,11 +105,14 @@ def _pattern(path: str) -> re.Pattern[str]:
     return re.compile("^/" + "/".join(parts) + "/?$")
 
 
+_RESERVED = re.compile(
+    "^(?:" + "|".join(re.escape(prefix) for prefix in RESERVED_PREFIXES) + ")(?:$|[/.])"
+)
+
+
 def is_reserved(path: str) -> bool:
-    return any(
-        path == prefix or path.startswith(prefix + "/") or path.startswith(prefix + ".")
-        for prefix in RESERVED_PREFIXES
-    )
+    """Whether `path` is, or lies under, one of the backend's own prefixes."""
+    return _RESERVED.match(path) is not None
 
 
 class Endpoints:
@@ -271,7 +274,11 @@ class FunctionsModule(Module):
         return FunctionRequest(
             ids=ids,
             query=_typed_query(request),
-            headers=dict(request.headers),
+            # As dict(request.headers) (the first of repeated names), without its lookups.
+            headers={
+                name.decode("latin-1"): value.decode("latin-1")
+                for name, value in reversed(request.scope["headers"])
+            },
             body=body,
             files=files,
             session=session,
