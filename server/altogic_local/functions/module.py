@@ -171,6 +171,8 @@ class FunctionsModule(Module):
             _Route(definition, _pattern(definition.path)) for definition in functions.endpoints
         ]
         self.functions, self.routes = functions, routes
+        # Queues and tasks: their workers and scheduler are to be restarted here with the new
+        # definitions (`functions.queues`, `functions.tasks`).
 
     async def reset(self) -> None:
         """Nothing to forget: the module holds no state."""
