@@ -11,8 +11,7 @@ importable module; the backend loads it at start:
         return found.data
 
 Endpoints are served at `BASE/<path>` (see `altogic_local.functions.module`). `queue` and `task`
-register message-queue and scheduled-task handlers and check their options; running them is not
-implemented yet.
+register message-queue and scheduled-task handlers (see `altogic_local.functions.jobs`).
 """
 
 from __future__ import annotations
@@ -22,6 +21,8 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
+
+from .schedule import Schedule, ScheduleError, schedule_of
 
 __all__ = [
     "RESERVED_PREFIXES",
@@ -129,6 +130,9 @@ class TaskDefinition:
     handler: Callable[..., Any]
     origin: Origin
     schedule: Mapping[str, Any] = field(default_factory=dict)
+    """The options as declared (`every="5 minutes"`, ...)."""
+    timing: Schedule | None = None
+    """When it runs (`schedule.py`): set by `@task`."""
 
 
 Definition = EndpointDefinition | QueueDefinition | TaskDefinition
@@ -220,7 +224,7 @@ def endpoint(method: str, path: str, **options: Any) -> Callable[[F], F]:
 
 def queue(name: str, **options: Any) -> Callable[[F], F]:
     """Declare the decorated function the handler of the message queue `name` (`req.body` is the
-    message). Option: `concurrency` (workers, default 1). Not run yet: queues come later."""
+    message). Option: `concurrency` (workers, default 1)."""
     origin = _origin()
     _unknown(options, ("concurrency",), "a queue")
     if not isinstance(name, str) or not name:
@@ -240,16 +244,21 @@ def queue(name: str, **options: Any) -> Callable[[F], F]:
 def task(name: str, **schedule: Any) -> Callable[[F], F]:
     """Declare the decorated function the scheduled task `name`, with one schedule:
     `every="N minutes|hours"`, `daily_at="03:00"`, `weekly_on=["mon", "thu"], at="09:30"`,
-    `monthly_on=1, at="09:30"`, or `cron="0 3 * * *"`. Not run yet: tasks come later."""
+    `monthly_on=1, at="09:30"`, or `cron="0 3 * * *"` (UTC, on the backend's clock; see
+    `altogic_local.functions.schedule`)."""
     origin = _origin()
     _unknown(schedule, ("every", "daily_at", "weekly_on", "monthly_on", "at", "cron"), "a task")
     if not isinstance(name, str) or not name:
         raise DefinitionError(f"a task's name is a non-empty string, not {name!r}")
     _check_schedule(schedule)
+    try:
+        timing = schedule_of(schedule)
+    except ScheduleError as exc:
+        raise DefinitionError(str(exc)) from None
 
     def register(handler: F) -> F:
         _check_handler(handler)
-        _register(TaskDefinition(name, handler, origin, dict(schedule)))
+        _register(TaskDefinition(name, handler, origin, dict(schedule), timing))
         return handler
 
     return register
