@@ -44,7 +44,10 @@ def value_problem(name: str, value: Any, rules: Mapping[str, Any]) -> str | None
         if not isinstance(value, types) or wrong_bool:
             return f"{name} must be {expected}, not {type(value).__name__} {_shown(value)}."
     minimum, maximum = rules.get("minimum"), rules.get("maximum")
-    if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
+    number = isinstance(value, int | float) and not isinstance(value, bool)
+    if number and (
+        (minimum is not None and value < minimum) or (maximum is not None and value > maximum)
+    ):
         if minimum is not None and maximum is not None:
             bounds = f"from {minimum} to {maximum}"
         else:
