@@ -18,8 +18,10 @@ import logging
 import re
 from collections.abc import AsyncIterator, Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+import anyio
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.requests import Request
@@ -28,19 +30,22 @@ from starlette.routing import BaseRoute, Match, NoMatchFound
 from starlette.types import Receive, Scope, Send
 
 from ..backend import Backend
-from ..clock import iso
 from ..errors import SERVER_ERROR, ApiError, ErrorCode, error_item, error_response
 from ..module import Module
-from ..operations import Operations
+from ..snapshots import SnapshotError, read_json, write_json
 from . import RESERVED_PREFIXES, EndpointDefinition, FunctionError
 from . import Response as HandlerResponse
 from .context import Contexts
+from .jobs import Jobs, app_info
 from .loader import Functions, load_functions
+from .operations import operations
 
 if TYPE_CHECKING:
     from ..auth.module import AuthModule
 
 logger = logging.getLogger("altogic_local.functions")
+
+EXPORT_FILE = "functions.json"
 
 __all__ = ["FunctionRequest", "FunctionsModule", "UploadedFile"]
 
@@ -128,8 +133,7 @@ class FunctionsRoute(BaseRoute):
 
 class FunctionsModule(Module):
     name = "functions"
-    operations = Operations[Any]()
-    stateful = False
+    operations = operations
 
     def __init__(self, backend: Backend) -> None:
         super().__init__(backend)
@@ -138,16 +142,36 @@ class FunctionsModule(Module):
             _Route(definition, _pattern(definition.path)) for definition in self.functions.endpoints
         ]
         self.contexts = Contexts(backend)
+        self.jobs = Jobs(backend, self.contexts, self.functions)
 
     def mounts(self) -> Sequence[BaseRoute]:
         # With no endpoints, unknown paths keep answering 404 `resource_not_found`.
         return (FunctionsRoute(self),) if self.routes else ()
 
+    async def start(self) -> None:
+        await anyio.to_thread.run_sync(self.backend.engines.jobs.create)
+        await self.jobs.start()
+
     async def reset(self) -> None:
-        """Nothing to forget: the module holds no state."""
+        """Forget every queue message and task run, and plan the schedules afresh."""
+        await self.jobs.reset()
 
     async def stop(self) -> None:
+        await self.jobs.stop()
         await self.contexts.close()
+
+    async def export_to(self, folder: Path) -> None:
+        write_json(folder / EXPORT_FILE, {"jobs": await self.jobs.export_records()})
+
+    async def import_from(self, folder: Path) -> None:
+        path = folder / EXPORT_FILE
+        if not path.is_file():
+            return
+        content = read_json(path)
+        try:
+            await self.jobs.import_records(content["jobs"])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise SnapshotError(f"{path}: not an export of queue messages and task runs") from exc
 
     # ------------------------------------------------------------------ serving
     async def serve(self, request: Request) -> Response:
@@ -250,13 +274,7 @@ class FunctionsModule(Module):
             files=files,
             session=session,
             client={"ip": client.host if client else None, "device_type": device},
-            app_info={
-                "app_name": "altogic-local",
-                "environment_name": config.env_id,
-                "environment_type": "development",
-                "api_base_url": public_url,
-                "execution_start": iso(self.backend.clock.now()),
-            },
+            app_info=app_info(self.backend, public_url),
             app_params=dict(config.app_params),
             method=request.method,
             path=request.url.path,
