@@ -14,7 +14,7 @@ from __future__ import annotations
 import inspect
 import json
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, assert_type
@@ -467,17 +467,6 @@ def altogic_config(handlers_file: Path) -> AppConfig:
     return AppConfig.model_validate({"functions": str(handlers_file), "appParams": {"app": "t"}})
 
 
-@pytest.fixture
-def jobs_backend(altogic_backend: TestBackend) -> Iterator[TestBackend]:
-    """The backend, once it runs queues and tasks (until then the tests of this part skip)."""
-    with altogic_backend.client() as client:
-        probe = client.queue.submit_message("no-such-queue", {})
-    if probe.errors is not None and probe.errors.codes == ["not_implemented"]:
-        pytest.skip("the backend does not run queues and tasks yet")
-    yield altogic_backend
-
-
-@pytest.mark.usefixtures("jobs_backend")
 async def test_a_message_goes_from_pending_to_completed(api: Any) -> None:
     submitted = await api.queue.submit_message("emails", {"to": "ada@example.com"})
     assert submitted.errors is None, submitted.errors
@@ -492,13 +481,14 @@ async def test_a_message_goes_from_pending_to_completed(api: Any) -> None:
     assert final["queueId"] == info["queueId"] and not final.get("errors")
     # The handler's writes are seen through the client.
     assert (await api.cache.get("sent")).data == {"value": 1}
-    [row] = (await api.db.model("outbox").get()).data
+    model = await api.db.model("outbox")  # the builder, of the sync or the async client
+    found = model.get()
+    [row] = (await found if inspect.isawaitable(found) else found).data
     assert (row["to"], row["app"]) == ("ada@example.com", "t")
     status = await api.queue.get_message_status(info["messageId"])
     assert status.errors is None and status.info == final
 
 
-@pytest.mark.usefixtures("jobs_backend")
 async def test_an_async_handler_and_a_queue_by_id(api: Any) -> None:
     first = (await api.queue.submit_message("async-emails", {"n": 1})).info
     again = await api.queue.submit_message(first["queueId"], {"n": 2})
@@ -510,7 +500,6 @@ async def test_an_async_handler_and_a_queue_by_id(api: Any) -> None:
     assert (await api.cache.get("last")).data in ({"n": 1}, {"n": 2})
 
 
-@pytest.mark.usefixtures("jobs_backend")
 async def test_a_handler_that_raises_leaves_the_message_in_errors(api: Any) -> None:
     info = (await api.queue.submit_message("failing", {})).info
     done = await api.queue.wait_for_message(info["messageId"], timeout=10)
@@ -520,7 +509,6 @@ async def test_a_handler_that_raises_leaves_the_message_in_errors(api: Any) -> N
     assert done.info["completedAt"] is not None
 
 
-@pytest.mark.usefixtures("jobs_backend")
 async def test_waiting_for_a_slow_handler_times_out(api: Any) -> None:
     info = (await api.queue.submit_message("slow", {})).info
     late = await api.queue.wait_for_message(info["messageId"], timeout=0.2)
@@ -531,7 +519,6 @@ async def test_waiting_for_a_slow_handler_times_out(api: Any) -> None:
     assert late_run.errors.codes == ["timeout"]
 
 
-@pytest.mark.usefixtures("jobs_backend")
 async def test_a_delayed_message_waits_for_the_backend_clock(api: Any, altogic_clock: Any) -> None:
     info = (await api.queue.submit_message("emails", {"to": "later@example.com"}, 60)).info
     assert info["status"] == "pending" and info.get("delay") == 60
@@ -544,7 +531,6 @@ async def test_a_delayed_message_waits_for_the_backend_clock(api: Any, altogic_c
     assert (await api.cache.get("sent")).data == {"value": 1}
 
 
-@pytest.mark.usefixtures("jobs_backend")
 async def test_unknown_queues_tasks_and_ids(api: Any) -> None:
     queue = await api.queue.submit_message("no-such-queue", {})
     assert queue.errors.status == 404 and queue.errors.codes == ["queue_not_found"]
@@ -558,7 +544,6 @@ async def test_unknown_queues_tasks_and_ids(api: Any) -> None:
     assert (await api.task.wait_for_task(TASK_ID)).errors.codes == ["task_not_found"]
 
 
-@pytest.mark.usefixtures("jobs_backend")
 async def test_a_task_run_once_goes_from_pending_to_completed(api: Any) -> None:
     ran = await api.task.run_once("nightly")
     assert ran.errors is None, ran.errors
@@ -574,7 +559,6 @@ async def test_a_task_run_once_goes_from_pending_to_completed(api: Any) -> None:
     assert (await api.task.get_task_status(info["taskId"])).info == done.info
 
 
-@pytest.mark.usefixtures("jobs_backend")
 async def test_a_task_that_raises_ends_in_errors(api: Any) -> None:
     info = (await api.task.run_once("broken")).info
     done = await api.task.wait_for_task(info["taskId"], timeout=10)
@@ -582,7 +566,6 @@ async def test_a_task_that_raises_ends_in_errors(api: Any) -> None:
     assert "no report today" in done.info["errors"]["message"]
 
 
-@pytest.mark.usefixtures("jobs_backend")
 async def test_the_backend_refuses_what_the_client_would_not_send(
     altogic_backend: TestBackend,
 ) -> None:
