@@ -336,6 +336,9 @@ class Jobs:
         errors = None
         try:
             await self._call(handler, req, base_url)
+        except FunctionError as exc:  # the app's own error: no traceback
+            logger.info("the %s handler %r answered %s: %s", job.kind, job.name, exc.code, exc)
+            errors = job_errors(exc)
         except Exception as exc:
             logger.error("the %s handler %r failed", job.kind, job.name, exc_info=exc)
             errors = job_errors(exc)
