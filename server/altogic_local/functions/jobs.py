@@ -35,7 +35,7 @@ from starlette.concurrency import run_in_threadpool
 from ..backend import Backend
 from ..clock import SystemClock, iso
 from ..database.documents import new_id
-from ..engines.jobs import Job, JobKind, JobQueue, JobStatus
+from ..engines.jobs import Add, Claim, Finish, Job, JobKind, JobQueue, JobStatus, Write
 from . import FunctionError, QueueDefinition, TaskDefinition
 from .context import Contexts
 from .loader import Functions
@@ -51,6 +51,8 @@ POLL = 0.05
 system's (a test may move it at any time)."""
 SYSTEM_POLL = 1.0
 """The longest a waiting worker or the scheduler sleeps on the system clock."""
+MAX_BATCH = 256
+"""The most writes applied in one transaction."""
 PURGE_EVERY = 60.0
 """Real seconds between two purges of the jobs past retention."""
 
@@ -162,7 +164,6 @@ class _Runner:
         self.wake.set()
 
     async def work(self) -> None:
-        store = self.jobs.store
         clock = self.jobs.backend.clock
         async with anyio.create_task_group() as group:
             self.group = group
@@ -173,8 +174,8 @@ class _Runner:
                 free = self.concurrency - self.running
                 if free > 0 and self.look:
                     seen = self.added
-                    claimed, due = await anyio.to_thread.run_sync(
-                        store.claim, self.kind, self.name, clock.now(), free
+                    claimed, due = await self.jobs.write(
+                        Claim(self.kind, self.name, clock.now(), free)
                     )
                     for job in claimed:
                         self.running += 1
@@ -196,6 +197,65 @@ class _Runner:
             self.wake.set()
 
 
+class _Writer:
+    """Group commit: the job queue's writes (submits, claims, finishes) wait here and are
+    applied in batches, each batch one transaction in one worker thread, so that under load
+    many writes share a commit and a thread hop instead of queueing for the write lock one by
+    one."""
+
+    def __init__(self, store: JobQueue) -> None:
+        self.store = store
+        self.pending: list[tuple[Write, asyncio.Future[Any]]] = []
+        self.ready = asyncio.Event()
+        self.task: asyncio.Task[None] | None = None
+
+    async def write(self, write: Write) -> Any:
+        if self.task is None or self.task.done():  # not running: apply it alone
+            return (await anyio.to_thread.run_sync(self.store.apply, [write]))[0]
+        future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+        self.pending.append((write, future))
+        self.ready.set()
+        return await future
+
+    async def run(self) -> None:
+        try:
+            while True:
+                await self.ready.wait()
+                self.ready.clear()
+                batch, self.pending = self.pending[:MAX_BATCH], self.pending[MAX_BATCH:]
+                if self.pending:
+                    self.ready.set()
+                if not batch:
+                    continue
+                try:
+                    answers = await anyio.to_thread.run_sync(
+                        self.store.apply, [write for write, _ in batch]
+                    )
+                except Exception as exc:
+                    for _, future in batch:
+                        if not future.done():
+                            future.set_exception(exc)
+                    continue
+                for (_, future), answer in zip(batch, answers, strict=True):
+                    if not future.done():
+                        future.set_result(answer)
+        finally:
+            pending, self.pending = self.pending, []
+            for _, future in pending:
+                if not future.done():
+                    future.cancel()
+
+    def start(self) -> None:
+        self.task = asyncio.ensure_future(self.run())
+
+    async def stop(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self.task
+            self.task = None
+
+
 class Jobs:
     """The functions module's queues and tasks: submitting, reading, running and scheduling."""
 
@@ -209,6 +269,11 @@ class Jobs:
         self._plan: dict[str, float] = {}
         """Each task's next scheduled run."""
         self.scheduler_wake = asyncio.Event()
+        self.writer = _Writer(self.store)
+
+    async def write(self, write: Write) -> Any:
+        """Apply one write to the job queue, committed with the writes made meanwhile."""
+        return await self.writer.write(write)
 
     # ------------------------------------------------------------------ lookups
     def _id(self, kind: JobKind, name: str) -> str:
@@ -286,13 +351,13 @@ class Jobs:
         )
         runner = self._runners.get((kind, name))
         if runner is None or delay or not runner.reserve():
-            await anyio.to_thread.run_sync(self.store.add, job)
+            await self.write(Add(job))
             if runner is not None:
                 runner.added_pending(job.run_at)
             return job
         taken = replace(job, status="processing", started_at=now, attempts=1)
         try:
-            await anyio.to_thread.run_sync(self.store.add, taken)
+            await self.write(Add(taken))
         except BaseException:
             runner.hand_over(None)
             raise
@@ -343,7 +408,7 @@ class Jobs:
             logger.error("the %s handler %r failed", job.kind, job.name, exc_info=exc)
             errors = job_errors(exc)
         completed = self.backend.clock.now()
-        await anyio.to_thread.run_sync(self.store.finish, job.id, completed, errors)
+        await self.write(Finish(job.id, completed, errors))
 
     async def _call(self, handler: Callable[..., Any], req: Any, base_url: str) -> None:
         if inspect.iscoroutinefunction(handler) or inspect.isasyncgenfunction(handler):
@@ -455,9 +520,11 @@ class Jobs:
         jobs = [Job.from_record(record) for record in records]
         await self.stop()
         await anyio.to_thread.run_sync(self.store.clear)
-        for job in jobs:
-            status: JobStatus = "pending" if job.status == "processing" else job.status
-            await anyio.to_thread.run_sync(self.store.add, replace(job, status=status))
+        adds: list[Write] = [
+            Add(replace(job, status="pending") if job.status == "processing" else job)
+            for job in jobs
+        ]
+        await anyio.to_thread.run_sync(self.store.apply, adds)
         await self.start()
 
 

@@ -183,6 +183,7 @@ class FunctionsModule(Module):
 
     async def start(self) -> None:
         await anyio.to_thread.run_sync(self.backend.engines.jobs.create)
+        self.jobs.writer.start()
         await self.jobs.start()
 
     async def reset(self) -> None:
@@ -191,6 +192,7 @@ class FunctionsModule(Module):
 
     async def stop(self) -> None:
         await self.jobs.stop()
+        await self.jobs.writer.stop()
         await self.contexts.close()
 
     async def export_to(self, folder: Path) -> None:
