@@ -51,6 +51,8 @@ POLL = 0.05
 system's (a test may move it at any time)."""
 SYSTEM_POLL = 1.0
 """The longest a waiting worker or the scheduler sleeps on the system clock."""
+STOP_GRACE = 5.0
+"""Seconds a stop or a reset waits for running handlers to end before cancelling them."""
 MAX_BATCH = 256
 """The most writes applied in one transaction."""
 PURGE_EVERY = 60.0
@@ -138,10 +140,12 @@ class _Runner:
         self.wake = asyncio.Event()
         """Set by a submit, and by a job that finishes (a worker is free)."""
         self.group: TaskGroup | None = None
+        self.stopping = False
+        """Set by `Jobs.stop`: claim nothing more, let the running jobs end."""
 
     def reserve(self) -> bool:
         """Take a worker for a job about to be submitted, if one is free and nothing waits."""
-        if self.group is None or self.look or self.running >= self.concurrency:
+        if self.group is None or self.stopping or self.look or self.running >= self.concurrency:
             return False
         self.running += 1
         return True
@@ -172,7 +176,7 @@ class _Runner:
                 if self.due is not None and self.due <= clock.now():
                     self.look = True
                 free = self.concurrency - self.running
-                if free > 0 and self.look:
+                if free > 0 and self.look and not self.stopping:
                     seen = self.added
                     claimed, due = await self.jobs.write(
                         Claim(self.kind, self.name, clock.now(), free)
@@ -490,8 +494,16 @@ class Jobs:
             self._tasks.append(asyncio.ensure_future(coroutine))
 
     async def stop(self) -> None:
-        """Stop the workers and the scheduler; a handler that is running is cancelled (a sync
-        one finishes in its thread, unrecorded: its job runs again at the next start)."""
+        """Stop the workers and the scheduler. Running handlers get `STOP_GRACE` seconds to end
+        (and are recorded), so that none writes into the state after a reset; one still running
+        then is cancelled (a sync one finishes in its thread, unrecorded): its job runs again
+        at the next start."""
+        runners = list(self._runners.values())
+        for runner in runners:
+            runner.stopping = True
+        with anyio.move_on_after(STOP_GRACE):
+            while any(runner.running for runner in runners):
+                await anyio.sleep(0.005)
         tasks, self._tasks = self._tasks, []
         for task in tasks:
             task.cancel()

@@ -186,6 +186,11 @@ class FunctionsModule(Module):
         self.jobs.writer.start()
         await self.jobs.start()
 
+    async def settle(self) -> None:
+        """Let the running handlers end (at most `jobs.STOP_GRACE` seconds) and stop the
+        workers and the scheduler, so that no handler writes into a module being reset."""
+        await self.jobs.stop()
+
     async def reset(self) -> None:
         """Forget every queue message and task run, and plan the schedules afresh."""
         await self.jobs.reset()
