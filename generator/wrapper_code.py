@@ -3,7 +3,9 @@ they serve and checked by `make check-generated` like generated/:
 
 - wrapper/altogic/_sync/: the sync clients and managers, the twins of wrapper/altogic/_async/
   (unasync.py);
-- wrapper/altogic/types.py: the TypedDicts of the spec's fixed shapes (typed_dicts.py).
+- wrapper/altogic/types.py: the TypedDicts of the spec's fixed shapes (typed_dicts.py);
+- wrapper/altogic/_rules.py: the rules the spec sets on the request values the wrapper checks
+  before sending (request_rules.py).
 
 Both are formatted with the pinned ruff and the project's settings, so that they pass `make lint`
 as they are.
@@ -17,6 +19,7 @@ import sys
 from pathlib import Path
 
 import yaml
+from request_rules import rules_module
 from typed_dicts import types_module
 from unasync import sync_twins
 
@@ -25,7 +28,8 @@ WRAPPER = ROOT / "wrapper" / "altogic"
 ASYNC_DIR = WRAPPER / "_async"
 SYNC_DIR = WRAPPER / "_sync"
 TYPES = WRAPPER / "types.py"
-OUTPUTS = (SYNC_DIR, TYPES)
+RULES = WRAPPER / "_rules.py"
+OUTPUTS = (SYNC_DIR, TYPES, RULES)
 RUFF = Path(sys.executable).parent / "ruff"
 
 
@@ -52,7 +56,9 @@ def generate(spec: Path) -> None:
     if not ASYNC_DIR.is_dir():
         return
     texts = {SYNC_DIR / name: text for name, text in sync_twins(ASYNC_DIR).items()}
-    texts[TYPES] = types_module(yaml.safe_load(spec.read_text(encoding="utf-8")))
+    document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    texts[TYPES] = types_module(document)
+    texts[RULES] = rules_module(document)
     shutil.rmtree(SYNC_DIR, ignore_errors=True)
     SYNC_DIR.mkdir()
     for path, text in texts.items():

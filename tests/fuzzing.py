@@ -29,6 +29,9 @@ FUZZ_CLIENT_KEY = "fuzz-client-key"  # also in schemathesis.toml
 FUZZ_USER = {"email": "fuzz-user@example.com", "password": "fuzz-password-1"}
 
 
+FUZZ_HANDLERS = Path(__file__).parent / "data" / "fuzz_handlers.py"
+
+
 def fuzz_app() -> Starlette:
     """The backend as fuzzed: client keys are declared, so an unknown key is refused (the fuzzer
     checks that auth is enforced); cheap password hashing keeps the many sign-ups fast, and the
@@ -39,6 +42,7 @@ def fuzz_app() -> Starlette:
         AppConfig(
             client_keys=(ClientKey(key=FUZZ_CLIENT_KEY),),
             auth=AuthSettings(password_hashing=hashing, max_failed_attempts=1_000_000),
+            functions=str(FUZZ_HANDLERS),
         )
     )
 

@@ -66,7 +66,7 @@ async def test_reset_forgets_what_the_named_modules_hold(
         emulator = Emulator(http=http)
         assert emulator.reset("cache") == ["cache"]
         assert await _contents(api) == {"cache": False, "database": True, "auth": True}
-        assert emulator.reset() == ["cache", "auth", "database", "storage"]
+        assert emulator.reset() == ["cache", "auth", "database", "storage", "functions"]
         assert await _contents(api) == {"cache": False, "database": False, "auth": False}
         assert emulator.outbox.messages() == []
 
@@ -321,7 +321,7 @@ def test_http_can_be_used_in_a_with_block_and_the_backend_runs_on(socket: bool) 
                 answer = http.post("/_api/rest/v1/cache", json={"key": "k", "value": 1})
                 assert answer.status_code == 200, answer.text
         assert backend.client().cache.get("k").data == {"value": 1}
-        assert backend.reset() == ["cache", "auth", "database", "storage"]
+        assert backend.reset() == ["cache", "auth", "database", "storage", "functions"]
 
 
 def test_the_example_app_tests_pass(pytester: pytest.Pytester) -> None:
@@ -345,4 +345,4 @@ def test_a_backend_with_indexed_fields_resets_again_and_again() -> None:
             assert [
                 p["age"] for p in client.db.model("people").filter("age >= 0").get().unwrap()
             ] == [round]
-            assert backend.reset() == ["cache", "auth", "database", "storage"]
+            assert backend.reset() == ["cache", "auth", "database", "storage", "functions"]

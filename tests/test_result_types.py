@@ -75,6 +75,9 @@ user, _ = client.auth.get_user_from_db()
 reveal_type(user)  # user
 nothing, _ = client.cache.set("k", 1)
 reveal_type(nothing)  # set
+reveal_type(client.queue.submit_message("q", {}).info)  # message info
+run, _ = client.task.wait_for_task("65a1f0c2e4b0a1b2c3d4e5f6")
+reveal_type(run)  # task info
 wrong: int = data  # refused
 
 
@@ -90,6 +93,8 @@ EXPECTED = {
     "get errors": "altogic.result.APIError | None",
     "user": "TypedDict(altogic.types.User, {",
     "set": "None",
+    "message info": "TypedDict(altogic.types.MessageInfo, {",
+    "task info": "TypedDict(altogic.types.TaskInfo, {",
     "async get": "dict[str, Any] | list[Any] | None",
     "async get errors": "altogic.result.APIError | None",
 }

@@ -55,13 +55,14 @@ def test_an_export_imported_elsewhere_gives_the_same_users_objects_and_keys(
     folder = tmp_path / "seed"
     with TestBackend(CONFIG) as source:
         books = _fill(source)
-        assert source.export(folder) == ["cache", "auth", "database", "storage"]
+        assert source.export(folder) == ["cache", "auth", "database", "storage", "functions"]
     files = sorted(path.name for path in folder.iterdir())
     assert files == [
         "altogic-local.json",
         "auth.json",
         "cache.json",
         "database.json",
+        "functions.json",
         "storage.json",
     ]
     for path in folder.iterdir():
@@ -69,7 +70,7 @@ def test_an_export_imported_elsewhere_gives_the_same_users_objects_and_keys(
     assert "session" not in (folder / "auth.json").read_text()
     with TestBackend(CONFIG, socket=True) as target:
         target.client().cache.set("stale", 1).unwrap()
-        assert target.import_(folder) == ["cache", "auth", "database", "storage"]
+        assert target.import_(folder) == ["cache", "auth", "database", "storage", "functions"]
         _check(target, books)
         assert target.client().cache.get("stale").data is None  # replaced, not merged
         assert target.outbox.messages() == []
@@ -138,7 +139,8 @@ def test_the_cli_exports_a_data_folder_and_a_running_backend(tmp_path: Path) -> 
         text=True,
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == f"Exported cache, auth, database, storage to {offline.resolve()}"
+    modules = "cache, auth, database, storage, functions"
+    assert done.stdout.strip() == f"Exported {modules} to {offline.resolve()}"
     assert json.loads((offline / "database.json").read_text())["models"]["books"] == books
     with server_process(app_file=app_file, data_dir=data) as url:
         online = tmp_path / "online"

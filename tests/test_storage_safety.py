@@ -259,7 +259,8 @@ def test_export_and_import_carry_the_files(tmp_path: Path) -> None:
             content=b"\x00\x01 contents",
             headers=KEY,
         ).json()
-        assert server.export(tmp_path / "export") == ["cache", "auth", "database", "storage"]
+        exported = server.export(tmp_path / "export")
+        assert exported == ["cache", "auth", "database", "storage", "functions"]
     target = create_app(import_dir=tmp_path / "export")
     with LocalServer(target) as server:
         info = httpx.post(

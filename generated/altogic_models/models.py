@@ -720,6 +720,7 @@ class StatefulModule(StrEnum):
     cache = "cache"
     database = "database"
     storage = "storage"
+    functions = "functions"
 
 
 class EmulatorResetRequest(BaseModel):
@@ -768,6 +769,17 @@ class EmulatorExportResult(BaseModel):
     )
     modules: list[StatefulModule]
     path: StrictStr
+
+
+class FunctionNameOrId(RootModel[StrictStr]):
+    root: Annotated[
+        StrictStr,
+        Field(
+            description="The name of a queue or task of the app, or its id.",
+            max_length=200,
+            min_length=1,
+        ),
+    ]
 
 
 class OutboxKind(StrEnum):
@@ -3213,6 +3225,7 @@ class SubmitMessageRequest(BaseModel):
         Field(
             alias="queueNameOrId",
             description="The queue's name or id.",
+            examples=["emails"],
             max_length=200,
             min_length=1,
         ),
@@ -3301,6 +3314,7 @@ class RunOnceRequest(BaseModel):
         Field(
             alias="taskNameOrId",
             description="The scheduled task's name or id.",
+            examples=["nightly"],
             max_length=200,
             min_length=1,
         ),
@@ -3815,6 +3829,22 @@ class EmulatorClearOutboxParametersQuery(BaseModel):
     kind: OutboxKind | MISSING = MISSING
 
 
+class EmulatorListQueueMessagesParametersQuery(BaseModel):
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    status: JobStatus | MISSING = MISSING
+    limit: Annotated[StrictInt | MISSING, Field(ge=1, le=10000)] = MISSING
+
+
+class EmulatorListTaskRunsParametersQuery(BaseModel):
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    status: JobStatus | MISSING = MISSING
+    limit: Annotated[StrictInt | MISSING, Field(ge=1, le=10000)] = MISSING
+
+
 class EmulatorGetSpecResponse(BaseModel):
     model_config = ConfigDict(
         validate_by_name=True,
@@ -4047,6 +4077,37 @@ class ErrorBody(BaseModel):
     errors: Annotated[list[ErrorEntry], Field(min_length=1)]
 
 
+class EmulatorQueueMessage(MessageInfo):
+    """
+    A queue message as the emulator lists it, the message itself included.
+    """
+
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    message: Annotated[dict[str, Any], Field(description="The submitted message.")]
+    attempts: Annotated[
+        StrictInt,
+        Field(
+            description="How many times a worker started it: more than once when a stop of the backend cut\na run (messages are delivered at least once).\n",
+            ge=0,
+        ),
+    ]
+
+
+class EmulatorTaskRun(TaskInfo):
+    """
+    A task run as the emulator lists it.
+    """
+
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    attempts: Annotated[
+        StrictInt, Field(description="How many times a worker started it.", ge=0)
+    ]
+
+
 class Bucket(BaseModel):
     """
     A bucket's metadata.
@@ -4122,3 +4183,11 @@ class BucketListResponse(RootModel[list[Bucket] | BucketPage]):
             description="The matching buckets, or a `BucketPage` when `returnCountInfo` was true."
         ),
     ]
+
+
+class EmulatorListQueueMessagesResponse(RootModel[list[EmulatorQueueMessage]]):
+    root: list[EmulatorQueueMessage]
+
+
+class EmulatorListTaskRunsResponse(RootModel[list[EmulatorTaskRun]]):
+    root: list[EmulatorTaskRun]

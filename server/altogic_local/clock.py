@@ -25,6 +25,8 @@ class ManualClock:
 
     def __init__(self, start: float | None = None) -> None:
         self._now = time.time() if start is None else start
+        self.start = self._now
+        """Where it started (a scheduler plans a taken-over clock's schedule from there)."""
         self._lock = threading.Lock()
 
     def now(self) -> float:

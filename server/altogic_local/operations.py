@@ -26,6 +26,7 @@ signature work.
 from __future__ import annotations
 
 import inspect
+import re
 import threading
 import types
 import typing
@@ -59,6 +60,8 @@ Endpoint = Callable[[Request], Awaitable[Response]]
 INPUTS = frozenset({"request", "body", "query", "session"})
 FORM_MAX_FIELDS = 64
 SESSION_HEADER = "session"
+_INTEGER = re.compile(r"-?(0|[1-9][0-9]{0,17})")
+"""A query string value read as an integer where the spec's schema is one."""
 
 
 class SpecMismatch(Exception):
@@ -150,6 +153,7 @@ class _Parameters:
 
     query_model: type[BaseModel] | None
     space_means_plus: tuple[str, ...]
+    integers: tuple[str, ...]
     path: tuple[tuple[str, TypeAdapter[Any]], ...]
 
     def read(self, request: Request, into: dict[str, Any]) -> None:
@@ -162,8 +166,12 @@ class _Parameters:
             for name in self.space_means_plus:
                 if name in raw:
                     raw[name] = raw[name].replace(" ", "+")
+            typed: dict[str, Any] = raw
+            for name in self.integers:
+                if name in raw and _INTEGER.fullmatch(raw[name]):
+                    typed[name] = int(raw[name])
             try:
-                into["query"] = self.query_model.model_validate(raw)
+                into["query"] = self.query_model.model_validate(typed)
             except ValidationError as exc:
                 errors += InvalidRequest.at("query", exc.errors()).errors()
         for name, adapter in self.path:
@@ -273,6 +281,7 @@ def bind(
     parameters = _Parameters(
         query_model,
         tuple(p.name for p in spec.parameters if p.space_means_plus),
+        tuple(p.name for p in spec.parameters if p.integer and p.location == "query"),
         tuple(path_adapters),
     )
     has_parameters = query_model is not None or bool(path_adapters)

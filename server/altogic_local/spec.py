@@ -73,6 +73,8 @@ class Parameter:
     """The component schema the parameter's schema refers to, if it is a `$ref`."""
     space_means_plus: bool
     """`x-space-means-plus`: a space in the value is read as `+`."""
+    integer: bool = False
+    """Its schema is an integer (a query string's digits are read as one)."""
 
 
 @dataclass(frozen=True)
@@ -152,6 +154,7 @@ def _parameters(item: dict[str, Any], operation: dict[str, Any]) -> tuple[Parame
             required=bool(raw.get("required", False)),
             schema_name=_ref_name(raw.get("schema")),
             space_means_plus=bool(raw.get("x-space-means-plus", False)),
+            integer=raw.get("schema", {}).get("type") == "integer",
         )
     return tuple(found.values())
 

@@ -147,11 +147,16 @@ _KIND_NAMES: dict[Any, str] = {
 
 
 def _resolve(reference: ForwardRef | str) -> Any:
-    """A type named in quotes: a name of `altogic.types` (result.py does not import it)."""
+    """A type named in quotes: a name of `altogic.types` (result.py does not import it), or a
+    union of them and None (`"MessageInfo | None"`)."""
     from . import types as shapes
 
-    name = reference.__forward_arg__ if isinstance(reference, ForwardRef) else reference
-    return getattr(shapes, name)
+    text = reference.__forward_arg__ if isinstance(reference, ForwardRef) else reference
+    members = tuple(
+        None if name == "None" else getattr(shapes, name)
+        for name in (part.strip() for part in text.split("|"))
+    )
+    return members[0] if len(members) == 1 else Union[members]  # noqa: UP007
 
 
 def _described(check: Check, expected: str) -> Check:

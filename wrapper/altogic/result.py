@@ -3,8 +3,9 @@
 On success `errors` is None; on failure `data` is None and `errors` is an `APIError`. A result
 is the tuple `(data, errors)`, so `data, errors = result` gives type checkers `T | None` and
 `APIError | None`; otherwise it behaves as a frozen record of its fields (`data`, `errors`, and
-`next` for a key page). `to_dict()` gives the shape the Altogic docs show for the call
-(`{data, errors}`, `{errors}`, `{user, session, errors}`, ...).
+`next` for a key page; a queued message's or a task run's result has `info`, the same as
+`data`). `to_dict()` gives the shape the Altogic docs show for the call (`{data, errors}`,
+`{errors}`, `{user, session, errors}`, `{info, errors}`, ...).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from .errors import AltogicError
 if TYPE_CHECKING:
     # Not imported at run time: `altogic.types` imports the generated client's models, which
     # `import altogic` leaves for the first call (the shapes below are named in quotes).
-    from .types import CacheEntry, Session, SignUpResult, User
+    from .types import CacheEntry, MessageInfo, Session, SignUpResult, TaskInfo, User
 
 T = TypeVar("T")
 
@@ -276,3 +277,31 @@ class SessionsResult(Result[list["Session"]]):
         if not isinstance(payload, list):
             raise TypeError("sessions come as a JSON array")
         return cls(payload)
+
+
+class MessageResult(Result["MessageInfo | None"]):
+    """A queued message's `MessageInfo` (`{info, errors}` in the Altogic docs): `info` is the
+    same as `data`. The status of a message the backend does not know (or no longer keeps) is None,
+    without an error."""
+
+    __slots__ = ()
+
+    _SHAPE: ClassVar[tuple[str, ...]] = ("info", "errors")
+
+    @property
+    def info(self) -> MessageInfo | None:
+        return self.data
+
+
+class TaskResult(Result["TaskInfo | None"]):
+    """A task run's `TaskInfo` (`{info, errors}` in the Altogic docs): `info` is the same as
+    `data`. The status of a run the backend does not know (or no longer keeps) is None, without
+    an error."""
+
+    __slots__ = ()
+
+    _SHAPE: ClassVar[tuple[str, ...]] = ("info", "errors")
+
+    @property
+    def info(self) -> TaskInfo | None:
+        return self.data

@@ -57,8 +57,11 @@ from .emulator_export_result import EmulatorExportResult
 from .emulator_folder import EmulatorFolder
 from .emulator_get_spec_json_response_200 import EmulatorGetSpecJsonResponse200
 from .emulator_get_spec_response_200 import EmulatorGetSpecResponse200
+from .emulator_queue_message import EmulatorQueueMessage
+from .emulator_queue_message_message import EmulatorQueueMessageMessage
 from .emulator_reset_request import EmulatorResetRequest
 from .emulator_reset_result import EmulatorResetResult
+from .emulator_task_run import EmulatorTaskRun
 from .error_body import ErrorBody
 from .error_code import ErrorCode
 from .error_entry import ErrorEntry
@@ -211,8 +214,11 @@ __all__ = (
     "EmulatorFolder",
     "EmulatorGetSpecJsonResponse200",
     "EmulatorGetSpecResponse200",
+    "EmulatorQueueMessage",
+    "EmulatorQueueMessageMessage",
     "EmulatorResetRequest",
     "EmulatorResetResult",
+    "EmulatorTaskRun",
     "ErrorBody",
     "ErrorCode",
     "ErrorEntry",

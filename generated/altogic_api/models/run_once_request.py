@@ -12,7 +12,7 @@ T = TypeVar("T", bound="RunOnceRequest")
 class RunOnceRequest:
     """
     Attributes:
-        task_name_or_id (str): The scheduled task's name or id.
+        task_name_or_id (str): The scheduled task's name or id. Example: nightly.
     """
 
     task_name_or_id: str

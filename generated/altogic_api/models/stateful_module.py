@@ -1,11 +1,12 @@
 from typing import Literal
 
-StatefulModule = Literal["auth", "cache", "database", "storage"]
+StatefulModule = Literal["auth", "cache", "database", "functions", "storage"]
 
 STATEFUL_MODULE_VALUES: set[StatefulModule] = {
     "auth",
     "cache",
     "database",
+    "functions",
     "storage",
 }
 

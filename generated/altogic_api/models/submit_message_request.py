@@ -18,7 +18,7 @@ T = TypeVar("T", bound="SubmitMessageRequest")
 class SubmitMessageRequest:
     """
     Attributes:
-        queue_name_or_id (str): The queue's name or id.
+        queue_name_or_id (str): The queue's name or id. Example: emails.
         message (SubmitMessageRequestMessage): The message handed to the queue's handler.
         delay (int | Unset): Seconds to wait before the message may be processed (at most 7 days).
     """

@@ -13,6 +13,7 @@ from pathlib import Path
 from ..clock import Clock
 from .blobs import BlobStore, FolderBlobStore
 from .cache import CacheStore, MemoryCacheStore
+from .jobs import JobQueue, SqlJobQueue
 from .sql import SqlEngine, SqliteEngine
 
 
@@ -21,6 +22,7 @@ class Engines:
     sql: SqlEngine
     cache: CacheStore
     blobs: BlobStore
+    jobs: JobQueue
 
     async def open(self) -> None:
         """Run when the backend starts, before the modules."""
@@ -47,4 +49,5 @@ def build_engines(
     cache_path = data_dir / CACHE_FILE if data_dir is not None else None
     cache = MemoryCacheStore(clock, cache_path, cache_snapshot_interval)
     blobs = FolderBlobStore(data_dir / FILES_FOLDER if data_dir is not None else None)
-    return Engines(sql=SqliteEngine(data_dir), cache=cache, blobs=blobs)
+    sql = SqliteEngine(data_dir)
+    return Engines(sql=sql, cache=cache, blobs=blobs, jobs=SqlJobQueue(sql))

@@ -18,9 +18,10 @@ import logging
 import re
 from collections.abc import AsyncIterator, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+import anyio
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.middleware import Middleware
@@ -39,16 +40,20 @@ from ..errors import (
     exception_handlers,
 )
 from ..module import Module
-from ..operations import Operations
+from ..snapshots import SnapshotError, read_json, write_json
 from . import RESERVED_PREFIXES, EndpointDefinition, FunctionError
 from . import Response as HandlerResponse
 from .context import Contexts
+from .jobs import Jobs, app_info
 from .loader import Functions, load_functions
+from .operations import operations
 
 if TYPE_CHECKING:
     from ..auth.module import AuthModule
 
 logger = logging.getLogger("altogic_local.functions")
+
+EXPORT_FILE = "functions.json"
 
 __all__ = ["FunctionRequest", "FunctionsModule", "UploadedFile"]
 
@@ -147,8 +152,7 @@ class Endpoints:
 
 class FunctionsModule(Module):
     name = "functions"
-    operations = Operations[Any]()
-    stateful = False
+    operations = operations
 
     def __init__(self, backend: Backend) -> None:
         super().__init__(backend)
@@ -157,6 +161,7 @@ class FunctionsModule(Module):
             _Route(definition, _pattern(definition.path)) for definition in self.functions.endpoints
         ]
         self.contexts = Contexts(backend)
+        self.jobs = Jobs(backend, self.contexts, self.functions)
 
     def middleware(self) -> Sequence[Middleware]:
         # Also for a handler file with no endpoints: `serve --reload` may bring some.
@@ -166,19 +171,40 @@ class FunctionsModule(Module):
 
     async def replace_functions(self, functions: Functions) -> None:
         """Serve `functions` from now on instead (`serve --reload`): the endpoints are swapped
-        at once, so a request is served wholly by the old handlers or wholly by the new ones."""
+        at once, so a request is served wholly by the old handlers or wholly by the new ones.
+        Queues and tasks restart on the new handlers."""
         routes = [
             _Route(definition, _pattern(definition.path)) for definition in functions.endpoints
         ]
         self.functions, self.routes = functions, routes
-        # Queues and tasks: their workers and scheduler are to be restarted here with the new
-        # definitions (`functions.queues`, `functions.tasks`).
+        # The queues' workers and the scheduler restart with the new handlers; a job running
+        # meanwhile is cut and runs again (at least once).
+        await self.jobs.replace(functions)
+
+    async def start(self) -> None:
+        await anyio.to_thread.run_sync(self.backend.engines.jobs.create)
+        await self.jobs.start()
 
     async def reset(self) -> None:
-        """Nothing to forget: the module holds no state."""
+        """Forget every queue message and task run, and plan the schedules afresh."""
+        await self.jobs.reset()
 
     async def stop(self) -> None:
+        await self.jobs.stop()
         await self.contexts.close()
+
+    async def export_to(self, folder: Path) -> None:
+        write_json(folder / EXPORT_FILE, {"jobs": await self.jobs.export_records()})
+
+    async def import_from(self, folder: Path) -> None:
+        path = folder / EXPORT_FILE
+        if not path.is_file():
+            return
+        content = read_json(path)
+        try:
+            await self.jobs.import_records(content["jobs"])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise SnapshotError(f"{path}: not an export of queue messages and task runs") from exc
 
     # ------------------------------------------------------------------ serving
     async def serve(self, request: Request) -> Response:
@@ -281,13 +307,7 @@ class FunctionsModule(Module):
             files=files,
             session=session,
             client={"ip": client.host if client else None, "device_type": device},
-            app_info={
-                "app_name": "altogic-local",
-                "environment_name": config.env_id,
-                "environment_type": "development",
-                "api_base_url": public_url,
-                "execution_start": _iso(self.backend.clock.now()),
-            },
+            app_info=app_info(self.backend, public_url),
             app_params=dict(config.app_params),
             method=request.method,
             path=request.scope["path"],
@@ -426,12 +446,6 @@ def _typed_query(request: Request) -> dict[str, Any]:
 BodyKind = Literal["json", "text", "form", "bytes"]
 
 _HEADERS = "altogic_local.function_headers"
-
-
-def _iso(timestamp: float) -> str:
-    """`clock.iso` (ISO-8601 UTC, milliseconds, `Z`), in half its time."""
-    moment = datetime.fromtimestamp(timestamp, UTC).isoformat(timespec="milliseconds")
-    return moment.removesuffix("+00:00") + "Z"
 
 
 def _headers(request: Request) -> dict[str, str]:

@@ -20,13 +20,15 @@ if TYPE_CHECKING:
     from .cache import AsyncCacheManager
     from .db import AsyncDatabaseManager
     from .endpoint import AsyncEndpointManager
+    from .queue import AsyncQueueManager
     from .storage import AsyncStorageManager
+    from .task import AsyncTaskManager
 
 
 class AsyncAltogicClient(BaseClient[httpx.AsyncClient, SessionStorage | AsyncSessionStorage]):
     """A client for one Altogic environment, with the options that `create_client` describes. Its
-    managers (`auth`, `cache`, `db`, `endpoint`, `storage`) are created on first use and send
-    their calls through the client's sender."""
+    managers (`auth`, `cache`, `db`, `endpoint`, `queue`, `storage`, `task`) are created on first
+    use and send their calls through the client's sender."""
 
     def _default_http(self) -> httpx.AsyncClient:
         return default_async_http(self.settings.timeout, self.settings.headers())
@@ -68,11 +70,25 @@ class AsyncAltogicClient(BaseClient[httpx.AsyncClient, SessionStorage | AsyncSes
         return AsyncEndpointManager(self._sender)
 
     @cached_property
+    def queue(self) -> AsyncQueueManager:
+        """The app's message queues: submit messages and follow them."""
+        from .queue import AsyncQueueManager
+
+        return AsyncQueueManager(self._sender)
+
+    @cached_property
     def storage(self) -> AsyncStorageManager:
         """File storage: buckets and files."""
         from .storage import AsyncStorageManager
 
         return AsyncStorageManager(self._sender)
+
+    @cached_property
+    def task(self) -> AsyncTaskManager:
+        """The app's scheduled tasks: run them once and follow the runs."""
+        from .task import AsyncTaskManager
+
+        return AsyncTaskManager(self._sender)
 
     async def close(self) -> None:
         """Close the connection pool (unless it was passed in as `http_client`)."""

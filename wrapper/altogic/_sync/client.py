@@ -22,13 +22,15 @@ if TYPE_CHECKING:
     from .cache import CacheManager
     from .db import DatabaseManager
     from .endpoint import EndpointManager
+    from .queue import QueueManager
     from .storage import StorageManager
+    from .task import TaskManager
 
 
 class AltogicClient(BaseClient[httpx.Client, SessionStorage]):
     """A client for one Altogic environment, with the options that `create_client` describes. Its
-    managers (`auth`, `cache`, `db`, `endpoint`, `storage`) are created on first use and send
-    their calls through the client's sender."""
+    managers (`auth`, `cache`, `db`, `endpoint`, `queue`, `storage`, `task`) are created on first
+    use and send their calls through the client's sender."""
 
     def _default_http(self) -> httpx.Client:
         return default_sync_http(self.settings.timeout, self.settings.headers())
@@ -68,11 +70,25 @@ class AltogicClient(BaseClient[httpx.Client, SessionStorage]):
         return EndpointManager(self._sender)
 
     @cached_property
+    def queue(self) -> QueueManager:
+        """The app's message queues: submit messages and follow them."""
+        from .queue import QueueManager
+
+        return QueueManager(self._sender)
+
+    @cached_property
     def storage(self) -> StorageManager:
         """File storage: buckets and files."""
         from .storage import StorageManager
 
         return StorageManager(self._sender)
+
+    @cached_property
+    def task(self) -> TaskManager:
+        """The app's scheduled tasks: run them once and follow the runs."""
+        from .task import TaskManager
+
+        return TaskManager(self._sender)
 
     def close(self) -> None:
         """Close the connection pool (unless it was passed in as `http_client`)."""

@@ -84,9 +84,12 @@ def sync_detailed(
 
      Puts `message` on the queue named (or with the id) `queueNameOrId` and answers its
     `MessageInfo` with status `pending`. The queue's handler receives the message in the
-    background; with `delay` it starts no earlier than that many seconds later. Queues are
-    declared in the app's `app.yaml` together with their handlers; the local backend refuses
-    messages to an undeclared queue.
+    background; with `delay` it starts no earlier than that many seconds later (by the
+    backend's clock). Queues are declared in the app's handler file (`@queue`, named by
+    `functions` in `app.yaml`); the local backend refuses messages to an undeclared queue.
+
+    The local backend keeps messages in its database: pending ones run after a restart, and
+    one that was running when the backend stopped runs again (delivery is at least once).
 
     Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key` (401),
     `queue_not_found` (404).
@@ -122,9 +125,12 @@ def sync(
 
      Puts `message` on the queue named (or with the id) `queueNameOrId` and answers its
     `MessageInfo` with status `pending`. The queue's handler receives the message in the
-    background; with `delay` it starts no earlier than that many seconds later. Queues are
-    declared in the app's `app.yaml` together with their handlers; the local backend refuses
-    messages to an undeclared queue.
+    background; with `delay` it starts no earlier than that many seconds later (by the
+    backend's clock). Queues are declared in the app's handler file (`@queue`, named by
+    `functions` in `app.yaml`); the local backend refuses messages to an undeclared queue.
+
+    The local backend keeps messages in its database: pending ones run after a restart, and
+    one that was running when the backend stopped runs again (delivery is at least once).
 
     Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key` (401),
     `queue_not_found` (404).
@@ -155,9 +161,12 @@ async def asyncio_detailed(
 
      Puts `message` on the queue named (or with the id) `queueNameOrId` and answers its
     `MessageInfo` with status `pending`. The queue's handler receives the message in the
-    background; with `delay` it starts no earlier than that many seconds later. Queues are
-    declared in the app's `app.yaml` together with their handlers; the local backend refuses
-    messages to an undeclared queue.
+    background; with `delay` it starts no earlier than that many seconds later (by the
+    backend's clock). Queues are declared in the app's handler file (`@queue`, named by
+    `functions` in `app.yaml`); the local backend refuses messages to an undeclared queue.
+
+    The local backend keeps messages in its database: pending ones run after a restart, and
+    one that was running when the backend stopped runs again (delivery is at least once).
 
     Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key` (401),
     `queue_not_found` (404).
@@ -191,9 +200,12 @@ async def asyncio(
 
      Puts `message` on the queue named (or with the id) `queueNameOrId` and answers its
     `MessageInfo` with status `pending`. The queue's handler receives the message in the
-    background; with `delay` it starts no earlier than that many seconds later. Queues are
-    declared in the app's `app.yaml` together with their handlers; the local backend refuses
-    messages to an undeclared queue.
+    background; with `delay` it starts no earlier than that many seconds later (by the
+    backend's clock). Queues are declared in the app's handler file (`@queue`, named by
+    `functions` in `app.yaml`); the local backend refuses messages to an undeclared queue.
+
+    The local backend keeps messages in its database: pending ones run after a restart, and
+    one that was running when the backend stopped runs again (delivery is at least once).
 
     Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key` (401),
     `queue_not_found` (404).

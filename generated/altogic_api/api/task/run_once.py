@@ -83,8 +83,14 @@ def sync_detailed(
     """Run a scheduled task now
 
      Triggers one run of the scheduled task named (or with the id) `taskNameOrId`, outside its
-    schedule, and answers its `TaskInfo` with status `pending`. Tasks are declared in the app's
-    `app.yaml` with their schedule and handler; the local backend refuses undeclared tasks.
+    schedule, and answers its `TaskInfo` with status `pending`. Tasks are declared in the
+    app's handler file (`@task`, named by `functions` in `app.yaml`) with their schedule; the
+    local backend refuses undeclared tasks.
+
+    The local backend runs each task on its schedule (UTC, by the backend's clock, so a test
+    moves a manual clock instead of waiting). Runs missed while the backend was down are not
+    replayed: the schedule restarts from the time the backend starts. A jump of the clock over
+    several due times runs the task once. Runs of one task run one at a time.
 
     Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key` (401),
     `task_not_found` (404).
@@ -119,8 +125,14 @@ def sync(
     """Run a scheduled task now
 
      Triggers one run of the scheduled task named (or with the id) `taskNameOrId`, outside its
-    schedule, and answers its `TaskInfo` with status `pending`. Tasks are declared in the app's
-    `app.yaml` with their schedule and handler; the local backend refuses undeclared tasks.
+    schedule, and answers its `TaskInfo` with status `pending`. Tasks are declared in the
+    app's handler file (`@task`, named by `functions` in `app.yaml`) with their schedule; the
+    local backend refuses undeclared tasks.
+
+    The local backend runs each task on its schedule (UTC, by the backend's clock, so a test
+    moves a manual clock instead of waiting). Runs missed while the backend was down are not
+    replayed: the schedule restarts from the time the backend starts. A jump of the clock over
+    several due times runs the task once. Runs of one task run one at a time.
 
     Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key` (401),
     `task_not_found` (404).
@@ -150,8 +162,14 @@ async def asyncio_detailed(
     """Run a scheduled task now
 
      Triggers one run of the scheduled task named (or with the id) `taskNameOrId`, outside its
-    schedule, and answers its `TaskInfo` with status `pending`. Tasks are declared in the app's
-    `app.yaml` with their schedule and handler; the local backend refuses undeclared tasks.
+    schedule, and answers its `TaskInfo` with status `pending`. Tasks are declared in the
+    app's handler file (`@task`, named by `functions` in `app.yaml`) with their schedule; the
+    local backend refuses undeclared tasks.
+
+    The local backend runs each task on its schedule (UTC, by the backend's clock, so a test
+    moves a manual clock instead of waiting). Runs missed while the backend was down are not
+    replayed: the schedule restarts from the time the backend starts. A jump of the clock over
+    several due times runs the task once. Runs of one task run one at a time.
 
     Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key` (401),
     `task_not_found` (404).
@@ -184,8 +202,14 @@ async def asyncio(
     """Run a scheduled task now
 
      Triggers one run of the scheduled task named (or with the id) `taskNameOrId`, outside its
-    schedule, and answers its `TaskInfo` with status `pending`. Tasks are declared in the app's
-    `app.yaml` with their schedule and handler; the local backend refuses undeclared tasks.
+    schedule, and answers its `TaskInfo` with status `pending`. Tasks are declared in the
+    app's handler file (`@task`, named by `functions` in `app.yaml`) with their schedule; the
+    local backend refuses undeclared tasks.
+
+    The local backend runs each task on its schedule (UTC, by the backend's clock, so a test
+    moves a manual clock instead of waiting). Runs missed while the backend was down are not
+    replayed: the schedule restarts from the time the backend starts. A jump of the clock over
+    several due times runs the task once. Runs of one task run one at a time.
 
     Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key` (401),
     `task_not_found` (404).

@@ -1,0 +1,472 @@
+"""Message queues and scheduled tasks: the workers and the scheduler that run an app's `@queue`
+and `@task` handlers.
+
+A queue message or a task run is a job in the backend's job queue (`engines.jobs.JobQueue`,
+persisted in the SQL engine). Each queue has `concurrency` workers, each task one: its runner
+claims the oldest due jobs, one per free worker, runs their handlers, and records `completed` or
+`errors`. It waits for a submit or a finished job to wake it, or, when a delayed job is pending,
+until it is due by the backend's clock (polling briefly when the clock is not the system's,
+since a test may move it).
+
+The scheduler adds a run of each task when its schedule (`schedule.py`) says, by the backend's
+clock. It plans from the time it starts: runs missed while the backend was down are not replayed,
+and a jump of the clock over several due times runs the task once. When a test takes the clock
+over (`ManualClock`), it plans again from where that clock starts.
+
+Jobs are kept 7 days after they finish (by the backend's clock), then forgotten: their status is
+then `null`, as for an unknown id.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import inspect
+import logging
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass, replace
+from typing import Any
+
+import anyio
+from anyio.abc import TaskGroup
+from starlette.concurrency import run_in_threadpool
+
+from ..backend import Backend
+from ..clock import SystemClock, iso
+from ..database.documents import new_id
+from ..engines.jobs import Job, JobKind, JobQueue, JobStatus
+from . import FunctionError, QueueDefinition, TaskDefinition
+from .context import Contexts
+from .loader import Functions
+
+__all__ = ["RETENTION", "Jobs", "QueueRequest", "TaskRequest"]
+
+logger = logging.getLogger("altogic_local.functions")
+
+RETENTION = 7 * 24 * 3600.0
+"""How long a finished job's status is kept, in seconds."""
+POLL = 0.05
+"""How often (real seconds) a waiting worker or the scheduler reads a clock that is not the
+system's (a test may move it at any time)."""
+SYSTEM_POLL = 1.0
+"""The longest a waiting worker or the scheduler sleeps on the system clock."""
+PURGE_EVERY = 60.0
+"""Real seconds between two purges of the jobs past retention."""
+
+
+@dataclass(frozen=True)
+class QueueRequest:
+    """What a queue handler gets as `req`."""
+
+    body: Any
+    """The submitted message."""
+    app_info: dict[str, Any]
+    app_params: dict[str, Any]
+    message_id: str
+    queue_name: str
+
+
+@dataclass(frozen=True)
+class TaskRequest:
+    """What a task handler gets as `req`."""
+
+    app_info: dict[str, Any]
+    app_params: dict[str, Any]
+    task_id: str
+    task_name: str
+
+
+def definition_id(env_id: str, kind: JobKind, name: str) -> str:
+    """The stable 24-hex id of a queue or task (Altogic's `queueId` / `scheduledTaskId`)."""
+    return hashlib.sha1(f"{env_id}:{kind}:{name}".encode()).hexdigest()[:24]
+
+
+def app_info(backend: Backend, base_url: str) -> dict[str, Any]:
+    """`req.app_info` of a handler run now."""
+    return {
+        "app_name": "altogic-local",
+        "environment_name": backend.config.env_id,
+        "environment_type": "development",
+        "api_base_url": base_url,
+        "execution_start": iso(backend.clock.now()),
+    }
+
+
+def job_errors(exc: BaseException) -> dict[str, Any]:
+    """What a job's `errors` says of the exception its handler raised."""
+    if isinstance(exc, FunctionError):
+        errors: dict[str, Any] = {"code": exc.code, "message": exc.message}
+        if exc.details:
+            errors["details"] = exc.details
+        return errors
+    return {"code": "function_error", "message": f"{type(exc).__name__}: {exc}"}
+
+
+class _Runner:
+    """The workers of one queue (or one task's runs).
+
+    It claims due jobs, as many at once as it has free workers, and runs each in a task of its
+    own. It claims only when jobs may be due (`look`): at start, after a submit it could not
+    take directly, once the earliest delayed job it knows of is due, or when it claimed all it
+    could. A job submitted while a worker is free and nothing is waiting is stored already
+    `processing` and handed over directly (`reserve`/`hand_over`), with no claim.
+    """
+
+    def __init__(
+        self,
+        jobs: Jobs,
+        kind: JobKind,
+        name: str,
+        handler: Callable[..., Any],
+        concurrency: int,
+    ) -> None:
+        self.jobs = jobs
+        self.kind: JobKind = kind
+        self.name = name
+        self.handler = handler
+        self.concurrency = concurrency
+        self.running = 0
+        self.look = True
+        """Whether pending jobs may be due (claim before waiting)."""
+        self.due: float | None = None
+        """When the earliest pending job known is due."""
+        self.added = 0
+        """Pending jobs added so far (a claim that saw none of those added meanwhile is stale)."""
+        self.wake = asyncio.Event()
+        """Set by a submit, and by a job that finishes (a worker is free)."""
+        self.group: TaskGroup | None = None
+
+    def reserve(self) -> bool:
+        """Take a worker for a job about to be submitted, if one is free and nothing waits."""
+        if self.group is None or self.look or self.running >= self.concurrency:
+            return False
+        self.running += 1
+        return True
+
+    def hand_over(self, job: Job | None) -> None:
+        """Run `job`, stored `processing`, on the worker `reserve` took (None: give it back)."""
+        if job is None or self.group is None:
+            self.running -= 1
+            self.wake.set()
+            return
+        self.group.start_soon(self._run, job)
+
+    def added_pending(self, run_at: float) -> None:
+        """A pending job due at `run_at` was stored."""
+        self.added += 1
+        if run_at <= self.jobs.backend.clock.now():
+            self.look = True
+        elif self.due is None or run_at < self.due:
+            self.due = run_at
+        self.wake.set()
+
+    async def work(self) -> None:
+        store = self.jobs.store
+        clock = self.jobs.backend.clock
+        async with anyio.create_task_group() as group:
+            self.group = group
+            while True:
+                self.wake.clear()
+                if self.due is not None and self.due <= clock.now():
+                    self.look = True
+                free = self.concurrency - self.running
+                if free > 0 and self.look:
+                    seen = self.added
+                    claimed, due = await anyio.to_thread.run_sync(
+                        store.claim, self.kind, self.name, clock.now(), free
+                    )
+                    for job in claimed:
+                        self.running += 1
+                        group.start_soon(self._run, job)
+                    if self.added == seen:
+                        self.due = due
+                        self.look = len(claimed) == free  # all it could: maybe more are due
+                    if self.look:
+                        continue
+                timeout = None if self.due is None else self.jobs.wait_for(self.due)
+                with anyio.move_on_after(timeout):
+                    await self.wake.wait()
+
+    async def _run(self, job: Job) -> None:
+        try:
+            await self.jobs.execute(job, self.handler)
+        finally:
+            self.running -= 1
+            self.wake.set()
+
+
+class Jobs:
+    """The functions module's queues and tasks: submitting, reading, running and scheduling."""
+
+    def __init__(self, backend: Backend, contexts: Contexts, functions: Functions) -> None:
+        self.backend = backend
+        self.contexts = contexts
+        self.store: JobQueue = backend.engines.jobs
+        self.functions = functions
+        self._runners: dict[tuple[JobKind, str], _Runner] = {}
+        self._tasks: list[asyncio.Task[None]] = []
+        self._plan: dict[str, float] = {}
+        """Each task's next scheduled run."""
+        self.scheduler_wake = asyncio.Event()
+
+    # ------------------------------------------------------------------ lookups
+    def _id(self, kind: JobKind, name: str) -> str:
+        return definition_id(self.backend.config.env_id, kind, name)
+
+    def find_queue(self, name_or_id: str) -> QueueDefinition | None:
+        return next(
+            (q for q in self.functions.queues if name_or_id in (q.name, self._id("queue", q.name))),
+            None,
+        )
+
+    def find_task(self, name_or_id: str) -> TaskDefinition | None:
+        return next(
+            (t for t in self.functions.tasks if name_or_id in (t.name, self._id("task", t.name))),
+            None,
+        )
+
+    # ------------------------------------------------------------------ what the API answers
+    def message_info(self, job: Job, *, with_message: bool = False) -> dict[str, Any]:
+        info: dict[str, Any] = {
+            "messageId": job.id,
+            "queueId": self._id("queue", job.name),
+            "queueName": job.name,
+            "submittedAt": iso(job.submitted_at),
+            "delay": job.delay or 0,
+            "startedAt": _iso(job.started_at),
+            "completedAt": _iso(job.completed_at),
+            "status": job.status,
+            "errors": job.errors,
+        }
+        if with_message:
+            info["message"] = job.payload
+            info["attempts"] = job.attempts
+        return info
+
+    def task_info(self, job: Job, *, with_attempts: bool = False) -> dict[str, Any]:
+        info: dict[str, Any] = {
+            "taskId": job.id,
+            "scheduledTaskId": self._id("task", job.name),
+            "scheduledTaskName": job.name,
+            "triggeredAt": iso(job.submitted_at),
+            "startedAt": _iso(job.started_at),
+            "completedAt": _iso(job.completed_at),
+            "status": job.status,
+            "errors": job.errors,
+        }
+        if with_attempts:
+            info["attempts"] = job.attempts
+        return info
+
+    # ------------------------------------------------------------------ submitting, reading
+    async def submit(self, queue: QueueDefinition, message: Any, delay: int | None) -> Job:
+        """Add `message` to `queue`; answers it `pending`."""
+        return await self._add("queue", queue.name, message, delay)
+
+    async def trigger(self, task: TaskDefinition) -> Job:
+        """Add a run of `task`, due now; answers it `pending`."""
+        return await self._add("task", task.name, None, None)
+
+    async def _add(self, kind: JobKind, name: str, payload: Any, delay: int | None) -> Job:
+        now = self.backend.clock.now()
+        job = Job(
+            id=new_id(now),
+            kind=kind,
+            name=name,
+            payload=payload,
+            status="pending",
+            submitted_at=now,
+            run_at=now + (delay or 0),
+            delay=delay,
+            started_at=None,
+            completed_at=None,
+            errors=None,
+            attempts=0,
+        )
+        runner = self._runners.get((kind, name))
+        if runner is None or delay or not runner.reserve():
+            await anyio.to_thread.run_sync(self.store.add, job)
+            if runner is not None:
+                runner.added_pending(job.run_at)
+            return job
+        taken = replace(job, status="processing", started_at=now, attempts=1)
+        try:
+            await anyio.to_thread.run_sync(self.store.add, taken)
+        except BaseException:
+            runner.hand_over(None)
+            raise
+        runner.hand_over(taken)
+        return job
+
+    async def get(self, kind: JobKind, job_id: str) -> Job | None:
+        """The job, unless unknown, of another kind, or finished more than 7 days ago."""
+        job = await anyio.to_thread.run_sync(self.store.get, job_id)
+        if job is None or job.kind != kind:
+            return None
+        if job.completed_at is not None and job.completed_at < self.backend.clock.now() - RETENTION:
+            return None
+        return job
+
+    async def list_jobs(
+        self, kind: JobKind, name: str, status: JobStatus | None, limit: int
+    ) -> list[Job]:
+        now = self.backend.clock.now()
+        jobs = await anyio.to_thread.run_sync(self.store.list_jobs, kind, name, status, limit)
+        return [j for j in jobs if j.completed_at is None or j.completed_at >= now - RETENTION]
+
+    def wait_for(self, due: float) -> float:
+        """How long to sleep (real seconds) for a time `due` on the backend's clock."""
+        remaining = max(due - self.backend.clock.now(), 0.0)
+        if isinstance(self.backend.clock, SystemClock):
+            return min(remaining, SYSTEM_POLL)
+        return min(remaining, POLL)
+
+    # ------------------------------------------------------------------ running
+    async def execute(self, job: Job, handler: Callable[..., Any]) -> None:
+        """Run `job`'s handler and record how it ended."""
+        base_url = self._base_url()
+        info = app_info(self.backend, base_url)
+        params = dict(self.backend.config.app_params)
+        req: QueueRequest | TaskRequest
+        if job.kind == "queue":
+            req = QueueRequest(job.payload, info, params, job.id, job.name)
+        else:
+            req = TaskRequest(info, params, job.id, job.name)
+        errors = None
+        try:
+            await self._call(handler, req, base_url)
+        except FunctionError as exc:  # the app's own error: no traceback
+            logger.info("the %s handler %r answered %s: %s", job.kind, job.name, exc.code, exc)
+            errors = job_errors(exc)
+        except Exception as exc:
+            logger.error("the %s handler %r failed", job.kind, job.name, exc_info=exc)
+            errors = job_errors(exc)
+        completed = self.backend.clock.now()
+        await anyio.to_thread.run_sync(self.store.finish, job.id, completed, errors)
+
+    async def _call(self, handler: Callable[..., Any], req: Any, base_url: str) -> None:
+        if inspect.iscoroutinefunction(handler) or inspect.isasyncgenfunction(handler):
+            ctx = await self.contexts.async_client(base_url)
+            result = handler(req, ctx)
+            if inspect.isasyncgen(result):
+                async for _ in result:
+                    pass
+            elif inspect.isawaitable(result):
+                await result
+            return
+        ctx_sync = await self.contexts.sync_client(base_url)
+        await run_in_threadpool(_run_sync, handler, req, ctx_sync)
+
+    def _base_url(self) -> str:
+        config = self.backend.config
+        return (config.public_url or self.backend.bound_url or "http://localhost").rstrip("/")
+
+    # ------------------------------------------------------------------ scheduling
+    async def _schedule(self) -> None:
+        clock = self.backend.clock
+        taken = getattr(clock, "taken_over", None)
+        self._plan_from(clock.now())
+        last_purge = -PURGE_EVERY
+        loop = asyncio.get_running_loop()
+        while True:
+            now_taken = getattr(clock, "taken_over", None)
+            if now_taken is not taken:  # a test took the clock over, or gave it back
+                taken = now_taken
+                self._plan_from(getattr(taken, "start", None) or clock.now())
+            now = clock.now()
+            for task in self.functions.tasks:
+                due = self._plan.get(task.name)
+                if due is not None and due <= now:
+                    assert task.timing is not None
+                    self._plan[task.name] = task.timing.next_after(now)
+                    await self.trigger(task)
+            if loop.time() - last_purge >= PURGE_EVERY:
+                last_purge = loop.time()
+                await anyio.to_thread.run_sync(self.store.purge, now - RETENTION)
+            upcoming = min(self._plan.values(), default=None)
+            # With no task, only the next purge (the clock taken over or not).
+            timeout = PURGE_EVERY if upcoming is None else self.wait_for(upcoming)
+            self.scheduler_wake.clear()
+            with anyio.move_on_after(timeout):
+                await self.scheduler_wake.wait()
+
+    def _plan_from(self, moment: float) -> None:
+        self._plan = {
+            task.name: task.timing.next_after(moment)
+            for task in self.functions.tasks
+            if task.timing is not None
+        }
+
+    def next_runs(self) -> dict[str, float]:
+        """Each task's next scheduled run (seconds since the epoch)."""
+        return dict(self._plan)
+
+    # ------------------------------------------------------------------ lifecycle
+    async def start(self) -> None:
+        """Put back the jobs a stop interrupted, and start the workers and the scheduler."""
+        recovered = await anyio.to_thread.run_sync(self.store.recover)
+        if recovered:
+            logger.warning("%d job(s) interrupted by the last stop will run again", recovered)
+        self._runners = {}
+        for queue in self.functions.queues:
+            runner = _Runner(self, "queue", queue.name, queue.handler, queue.concurrency)
+            self._runners[("queue", queue.name)] = runner
+            self._spawn([runner.work()])
+        for task in self.functions.tasks:
+            runner = _Runner(self, "task", task.name, task.handler, 1)
+            self._runners[("task", task.name)] = runner
+            self._spawn([runner.work()])
+        if self.functions.queues or self.functions.tasks:
+            self._spawn([self._schedule()])
+
+    def _spawn(self, coroutines: Iterable[Awaitable[None]]) -> None:
+        for coroutine in coroutines:
+            self._tasks.append(asyncio.ensure_future(coroutine))
+
+    async def stop(self) -> None:
+        """Stop the workers and the scheduler; a handler that is running is cancelled (a sync
+        one finishes in its thread, unrecorded: its job runs again at the next start)."""
+        tasks, self._tasks = self._tasks, []
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+
+    async def reset(self) -> None:
+        """Forget every job, and plan the schedules afresh."""
+        await self.stop()
+        await anyio.to_thread.run_sync(self.store.clear)
+        await self.start()
+
+    async def replace(self, functions: Functions) -> None:
+        """Run the queues and tasks of `functions` from now on (a reload)."""
+        await self.stop()
+        self.functions = functions
+        await self.start()
+
+    # ------------------------------------------------------------------ export / import
+    async def export_records(self) -> list[dict[str, Any]]:
+        jobs = await anyio.to_thread.run_sync(self.store.all)
+        return [job.to_record() for job in jobs]
+
+    async def import_records(self, records: list[Any]) -> None:
+        jobs = [Job.from_record(record) for record in records]
+        await self.stop()
+        await anyio.to_thread.run_sync(self.store.clear)
+        for job in jobs:
+            status: JobStatus = "pending" if job.status == "processing" else job.status
+            await anyio.to_thread.run_sync(self.store.add, replace(job, status=status))
+        await self.start()
+
+
+def _run_sync(handler: Callable[..., Any], req: Any, ctx: Any) -> None:
+    result = handler(req, ctx)
+    if inspect.isgenerator(result):
+        for _ in result:
+            pass
+
+
+def _iso(moment: float | None) -> str | None:
+    return None if moment is None else iso(moment)

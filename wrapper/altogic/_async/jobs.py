@@ -1,0 +1,33 @@
+"""Waiting for a queued message or a task run to finish: the polling loop of `wait_for_message`
+and `wait_for_task` (its decisions are `altogic._jobs`')."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+from .._call import Call, R
+from .._jobs import FIRST_POLL, invalid_timeout, next_poll, outcome, timed_out, timeout_problem
+from .sender import AsyncSender
+
+
+async def wait_for(
+    sender: AsyncSender, planned: Call[R], timeout: float, kind: str, code: str, job_id: str
+) -> R:
+    """Send the status call `planned` until its job (a `kind`, `job_id`) is done, or `timeout`
+    seconds have passed; never raises."""
+    problem = timeout_problem(timeout)
+    if problem is not None:
+        return planned.fail(invalid_timeout(problem))
+    ends = time.monotonic() + timeout
+    delay = FIRST_POLL
+    while True:
+        status = await sender.send(planned)
+        done = outcome(status, kind, code, job_id)
+        if done is not None:
+            return done
+        left = ends - time.monotonic()
+        if left <= 0:
+            return planned.fail(timed_out(kind, job_id, timeout, status))
+        await asyncio.sleep(min(delay, left))
+        delay = next_poll(delay)
