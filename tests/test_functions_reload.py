@@ -186,7 +186,7 @@ async def test_a_reload_runs_the_queue_messages_with_the_new_handler(tmp_path: P
 
         async def handled_by() -> Any:
             submitted = await client.queue.submit_message("work", {"n": 1})
-            assert submitted.errors is None, submitted.errors
+            assert submitted.data is not None, submitted.errors
             done = await client.queue.wait_for_message(submitted.data["messageId"], timeout=20)
             assert done.data is not None and done.data["status"] == "completed", done
             return (await client.cache.get("handled-by")).data
