@@ -16,7 +16,7 @@ import inspect
 import json
 import logging
 import re
-from collections.abc import AsyncIterator, Iterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -25,7 +25,6 @@ import anyio
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.middleware import Middleware
-from starlette.middleware.exceptions import ExceptionMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -120,25 +119,28 @@ def is_reserved(path: str) -> bool:
     return _RESERVED.match(path) is not None
 
 
+ExceptionHandler = Callable[[Request, Exception], Awaitable[Response]]
+
+
 class Endpoints:
     """ASGI middleware sending the requests to paths outside the backend's own prefixes to the
     app's endpoints (when it has some), before the router would try the spec's templated routes
-    one by one; other requests pass on. Errors are answered by the application's exception
-    handlers, as for a route."""
+    one by one; other requests pass on. An exception raised before the answer starts is answered
+    by the application's exception handler for it, as for a route (`ExceptionMiddleware`, without
+    its cost on every request); any other goes on to the outer `ServerErrorMiddleware`."""
 
     def __init__(self, app: ASGIApp, module: FunctionsModule) -> None:
         self.app = app
         self.module = module
-        handlers = {
+        self.handlers: dict[type[BaseException], ExceptionHandler] = {
             kind: handler
             for kind, handler in exception_handlers().items()
-            if kind not in (500, Exception)  # those are the outer ServerErrorMiddleware's
+            if isinstance(kind, type) and kind is not Exception  # the outer middleware's
         }
-        self.endpoints = ExceptionMiddleware(self.handle, handlers=handlers)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and self.module.routes and not is_reserved(scope["path"]):
-            await self.endpoints(scope, receive, send)
+            await self.handle(scope, receive, send)
         else:  # with no endpoints, unknown paths answer 404 `resource_not_found`
             await self.app(scope, receive, send)
 
@@ -147,6 +149,13 @@ class Endpoints:
             response = await self.module.serve(Request(scope, receive))
         except ApiError as error:
             response = error.response()
+        except Exception as exc:
+            handler = next(
+                (self.handlers[kind] for kind in type(exc).__mro__ if kind in self.handlers), None
+            )
+            if handler is None:
+                raise
+            response = await handler(Request(scope, receive), exc)
         await response(scope, receive, send)
 
 
