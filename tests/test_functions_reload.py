@@ -11,9 +11,11 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
+from altogic import create_async_client
 from altogic_local.app import create_app
 from altogic_local.config import AppConfig
 from altogic_local.functions.reload import LOGGER as RELOAD_LOGGER
@@ -160,3 +162,36 @@ async def test_reloader_swaps_endpoints_and_imports_the_app_helpers_afresh(
     finally:
         for name in [name for name in sys.modules if name.startswith("reloadpkg")]:
             del sys.modules[name]
+
+
+QUEUE_HANDLERS = """
+from altogic_local.functions import queue
+
+
+@queue("work")
+async def work(req, ctx):
+    await ctx.cache.set("handled-by", "{version}")
+"""
+
+
+@pytest.mark.anyio
+async def test_a_reload_runs_the_queue_messages_with_the_new_handler(tmp_path: Path) -> None:
+    handlers = tmp_path / "handlers.py"
+    handlers.write_text(QUEUE_HANDLERS.format(version="v1"))
+    app = create_app(AppConfig.model_validate({"functions": str(handlers)}))
+    reloader = Reloader(app.state.modules["functions"], str(handlers))
+    http = httpx.AsyncClient(transport=httpx.ASGITransport(app=app))
+    client = create_async_client("http://test", "k", http_client=http)
+    async with app.router.lifespan_context(app), http:
+
+        async def handled_by() -> Any:
+            submitted = await client.queue.submit_message("work", {"n": 1})
+            assert submitted.data is not None, submitted.errors
+            done = await client.queue.wait_for_message(submitted.data["messageId"], timeout=20)
+            assert done.data is not None and done.data["status"] == "completed", done
+            return (await client.cache.get("handled-by")).data
+
+        assert await handled_by() == {"value": "v1"}
+        handlers.write_text(QUEUE_HANDLERS.format(version="v2"))
+        assert await reloader.reload()
+        assert await handled_by() == {"value": "v2"}

@@ -16,7 +16,7 @@ import inspect
 import json
 import logging
 import re
-from collections.abc import AsyncIterator, Iterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -25,7 +25,6 @@ import anyio
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.middleware import Middleware
-from starlette.middleware.exceptions import ExceptionMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -120,25 +119,28 @@ def is_reserved(path: str) -> bool:
     return _RESERVED.match(path) is not None
 
 
+ExceptionHandler = Callable[[Request, Exception], Awaitable[Response]]
+
+
 class Endpoints:
     """ASGI middleware sending the requests to paths outside the backend's own prefixes to the
     app's endpoints (when it has some), before the router would try the spec's templated routes
-    one by one; other requests pass on. Errors are answered by the application's exception
-    handlers, as for a route."""
+    one by one; other requests pass on. An exception raised before the answer starts is answered
+    by the application's exception handler for it, as for a route (`ExceptionMiddleware`, without
+    its cost on every request); any other goes on to the outer `ServerErrorMiddleware`."""
 
     def __init__(self, app: ASGIApp, module: FunctionsModule) -> None:
         self.app = app
         self.module = module
-        handlers = {
+        self.handlers: dict[type[BaseException], ExceptionHandler] = {
             kind: handler
             for kind, handler in exception_handlers().items()
-            if kind not in (500, Exception)  # those are the outer ServerErrorMiddleware's
+            if isinstance(kind, type) and kind is not Exception  # the outer middleware's
         }
-        self.endpoints = ExceptionMiddleware(self.handle, handlers=handlers)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and self.module.routes and not is_reserved(scope["path"]):
-            await self.endpoints(scope, receive, send)
+            await self.handle(scope, receive, send)
         else:  # with no endpoints, unknown paths answer 404 `resource_not_found`
             await self.app(scope, receive, send)
 
@@ -147,6 +149,13 @@ class Endpoints:
             response = await self.module.serve(Request(scope, receive))
         except ApiError as error:
             response = error.response()
+        except Exception as exc:
+            handler = next(
+                (self.handlers[kind] for kind in type(exc).__mro__ if kind in self.handlers), None
+            )
+            if handler is None:
+                raise
+            response = await handler(Request(scope, receive), exc)
         await response(scope, receive, send)
 
 
@@ -236,13 +245,13 @@ class FunctionsModule(Module):
                     f"The endpoint {definition.route} is open to the access groups "
                     f"{', '.join(definition.access_groups)} only.",
                 )
-        elif request.headers.get("session"):
+        elif _headers(request).get("session"):
             session = await self._session(request, required=False)
         req = await self._request(request, ids, session)
         return await self._call(definition, req, request)
 
     def _check_client_key(self, request: Request) -> None:
-        raw = (request.headers.get("x-client-key") or "").strip()
+        raw = (_headers(request).get("x-client-key") or "").strip()
         if not raw:
             message = "The X-Client-Key header with the client library key is missing."
             raise ApiError(401, ErrorCode.missing_client_key, message)
@@ -261,7 +270,7 @@ class FunctionsModule(Module):
         raise ApiError(404, ErrorCode.endpoint_not_found, f"The app has no endpoint {verb} {path}.")
 
     def _check_api_key(self, request: Request, definition: EndpointDefinition) -> None:
-        raw = request.headers.get("authorization") or request.query_params.get("apikey") or ""
+        raw = _headers(request).get("authorization") or request.query_params.get("apikey") or ""
         raw = raw.strip()
         if raw.lower().startswith("bearer "):
             raw = raw[7:].strip()
@@ -279,7 +288,7 @@ class FunctionsModule(Module):
             )
 
     async def _session(self, request: Request, *, required: bool = True) -> dict[str, Any]:
-        token = (request.headers.get("session") or "").strip()
+        token = (_headers(request).get("session") or "").strip()
         if not token:
             message = "The endpoint needs a session: the Session header is missing."
             raise ApiError(401, ErrorCode.missing_session_token, message)
@@ -298,7 +307,7 @@ class FunctionsModule(Module):
     ) -> FunctionRequest:
         body, files = await _body(request)
         client = request.client
-        agent = request.headers.get("user-agent", "").lower()
+        agent = _headers(request).get("user-agent", "").lower()
         device = (
             "mobile"
             if any(w in agent for w in ("mobile", "android", "iphone"))
@@ -309,11 +318,7 @@ class FunctionsModule(Module):
         return FunctionRequest(
             ids=ids,
             query=_typed_query(request),
-            # As dict(request.headers) (the first of repeated names), without its lookups.
-            headers={
-                name.decode("latin-1"): value.decode("latin-1")
-                for name, value in reversed(request.scope["headers"])
-            },
+            headers=_headers(request),
             body=body,
             files=files,
             session=session,
@@ -379,7 +384,7 @@ def _plain(
     if inspect.isasyncgen(body) or inspect.isgenerator(body):
         return _streaming(body, definition, status, headers, media_type)
     try:
-        content = json.dumps(body, ensure_ascii=False, allow_nan=False, default=_json_default)
+        content = _ENCODER.encode(body)
     except (TypeError, ValueError) as exc:
         return _failed(definition, exc)
     return Response(content, status, headers, media_type or JSONResponse.media_type)
@@ -389,6 +394,10 @@ def _json_default(value: Any) -> Any:
     if hasattr(value, "isoformat"):
         return value.isoformat()
     raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False, default=_json_default)
+"""`json.dumps` with these options, made once rather than for each answer."""
 
 
 def _streaming(
@@ -452,9 +461,23 @@ def _typed_query(request: Request) -> dict[str, Any]:
 
 BodyKind = Literal["json", "text", "form", "bytes"]
 
+_HEADERS = "altogic_local.function_headers"
+
+
+def _headers(request: Request) -> dict[str, str]:
+    """The request's headers as a dict (as `dict(request.headers)`: the first of repeated
+    names), built once per request: each lookup is then one dictionary access."""
+    headers: dict[str, str] | None = request.scope.get(_HEADERS)
+    if headers is None:
+        headers = request.scope[_HEADERS] = {
+            name.decode("latin-1"): value.decode("latin-1")
+            for name, value in reversed(request.scope["headers"])
+        }
+    return headers
+
 
 async def _body(request: Request) -> tuple[Any, list[UploadedFile]]:
-    media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    media_type = _headers(request).get("content-type", "").split(";")[0].strip().lower()
     if media_type in ("multipart/form-data", "application/x-www-form-urlencoded"):
         form = await request.form()
         fields: dict[str, Any] = {}
@@ -475,7 +498,7 @@ async def _body(request: Request) -> tuple[Any, list[UploadedFile]]:
             else:
                 fields[name] = value
         return fields, files
-    headers = request.headers
+    headers = _headers(request)
     if headers.get("content-length", "0") == "0" and "transfer-encoding" not in headers:
         return None, []  # nothing to read: HTTP/1.1 sends a body with either header only
     raw = await request.body()
@@ -491,7 +514,7 @@ async def _body(request: Request) -> tuple[Any, list[UploadedFile]]:
                 f"The request body is not valid JSON: {exc}",
             ) from exc
     if media_type.startswith("text/"):
-        charset = request.headers.get("content-type", "").partition("charset=")[2] or "utf-8"
+        charset = _headers(request).get("content-type", "").partition("charset=")[2] or "utf-8"
         try:
             return raw.decode(charset.strip('"; ')), []
         except (LookupError, UnicodeDecodeError):
