@@ -556,6 +556,8 @@ async def test_a_task_run_once_goes_from_pending_to_completed(api: Any) -> None:
     assert (await api.cache.get("nightly-runs")).data == {"value": 1}
     by_id = await api.task.run_once(info["scheduledTaskId"])
     assert by_id.errors is None and by_id.info["scheduledTaskName"] == "nightly"
+    # Waited for, so that the run does not outlive the test (see the note on reset below).
+    assert (await api.task.wait_for_task(by_id.info["taskId"], 10)).info["status"] == "completed"
     assert (await api.task.get_task_status(info["taskId"])).info == done.info
 
 
