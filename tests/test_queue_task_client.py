@@ -21,6 +21,7 @@ from typing import Any, assert_type
 
 import altogic.queue
 import altogic.task
+import anyio
 import httpx
 import pytest
 from altogic import (
@@ -415,7 +416,26 @@ async def test_a_failed_poll_ends_the_wait_with_its_error(make: str) -> None:
 # ------------------------------------------------------------------ against the local backend
 HANDLERS = """
 import asyncio
-from altogic_local.functions import queue, task
+from altogic_local.functions import endpoint, queue, task
+
+
+@endpoint("POST", "/sign-up")
+async def sign_up(req, ctx):
+    \"\"\"Queue the welcome email: ctx.queue is the async client's in an async handler.\"\"\"
+    sent = await ctx.queue.submit_message("emails", {"to": req.body["to"]})
+    return {"info": sent.info, "errors": sent.errors and sent.errors.to_dict()}
+
+
+@endpoint("POST", "/nightly-now")
+def nightly_now(req, ctx):
+    # Run the nightly task and wait for it: ctx.task is the sync client's here.
+    run = ctx.task.run_once("nightly").info
+    return ctx.task.wait_for_task(run["taskId"], timeout=10).info
+
+
+@queue("chain")
+def chain(req, ctx):
+    ctx.queue.submit_message("emails", {"to": req.body["to"]})
 
 
 @queue("emails")
@@ -566,6 +586,31 @@ async def test_a_task_that_raises_ends_in_errors(api: Any) -> None:
     done = await api.task.wait_for_task(info["taskId"], timeout=10)
     assert done.errors is None and done.info["status"] == "errors"
     assert "no report today" in done.info["errors"]["message"]
+
+
+async def test_handlers_use_ctx_queue_and_ctx_task(api: Any) -> None:
+    signed_up = await api.endpoint.post("/sign-up", {"to": "ada@example.com"})
+    assert signed_up.errors is None and signed_up.data["errors"] is None
+    info = signed_up.data["info"]
+    assert info["queueName"] == "emails" and info["status"] == "pending"
+    done = await api.queue.wait_for_message(info["messageId"], timeout=10)
+    assert done.errors is None and done.info["status"] == "completed"
+    assert (await api.cache.get("sent")).data == {"value": 1}
+
+    ran = await api.endpoint.post("/nightly-now")
+    assert ran.errors is None and ran.data["status"] == "completed"
+    assert (await api.cache.get("nightly-runs")).data == {"value": 1}
+
+    # A queue handler submits to another queue.
+    chained = (await api.queue.submit_message("chain", {"to": "bob@example.com"})).info
+    assert (await api.queue.wait_for_message(chained["messageId"], 10)).info["status"] == (
+        "completed"
+    )
+    for _ in range(200):
+        if (await api.cache.get("sent")).data == {"value": 2}:
+            break
+        await anyio.sleep(0.025)
+    assert (await api.cache.get("sent")).data == {"value": 2}
 
 
 async def test_the_backend_refuses_what_the_client_would_not_send(
