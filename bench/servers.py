@@ -2,7 +2,7 @@
 share an interpreter:
 
     python bench/servers.py altogic PORT [--latency-ms MS] [--app APP.yaml] [--data DIR]
-    python bench/servers.py bare PORT       # a bare Starlette route answering the same JSON
+    python bench/servers.py bare PORT       # bare Starlette routes answering the same JSON
     python bench/servers.py bare-storage PORT --data DIR   # bare routes streaming to/from disk
 
 Both run under the same uvicorn settings. `--latency-ms` delays every response, standing in for
@@ -34,7 +34,16 @@ def bare_app() -> Starlette:
     async def greeting(request: Request) -> Response:
         return Response(GREETING, media_type="application/json")
 
-    return Starlette(routes=[Route("/_api/rest/v1/cache", greeting)])
+    async def function_greeting(request: Request) -> Response:
+        # What an app endpoint's handler returns, encoded per request as the backend does.
+        return JSONResponse({"value": "Hello world!"})
+
+    return Starlette(
+        routes=[
+            Route("/_api/rest/v1/cache", greeting),
+            Route("/bench/greeting", function_greeting),
+        ]
+    )
 
 
 def bare_storage_app(folder: Path) -> Starlette:

@@ -11,11 +11,16 @@ from __future__ import annotations
 import argparse
 import contextlib
 from collections.abc import Iterator
+from pathlib import Path
 
 import quickstart_auth
 import quickstart_database
+import quickstart_functions
 import quickstart_storage
 from altogic import AltogicClient, create_client
+
+FUNCTIONS_APP = Path(__file__).parent / "functions_app" / "app.yaml"
+"""The embedded backend serves this app's endpoints, queue and task (the functions section)."""
 
 
 def show(label: str, value: object) -> None:
@@ -49,7 +54,7 @@ def backend(env_url: str | None) -> Iterator[str]:
         return
     from altogic_local.runner import LocalServer
 
-    with LocalServer() as server:
+    with LocalServer(app_file=FUNCTIONS_APP) as server:
         print(f"embedded local backend at {server.url}\n")
         yield server.url
 
@@ -67,6 +72,8 @@ def main() -> None:
         quickstart_database.run(client)
         print()
         quickstart_storage.run(client)
+        print()
+        quickstart_functions.run(client)
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ def test_quickstart_runs_every_section() -> None:
     )
     assert result.returncode == 0, result.stderr
     output = result.stdout
-    for section in ("== cache", "== auth", "== database", "== storage"):
+    for section in ("== cache", "== auth", "== database", "== storage", "== functions"):
         assert section in output
     assert "failed" not in output.replace("now fails", "")
     assert "{'data': {'value': 'Hello world!'}, 'errors': None}" in output
@@ -27,3 +27,8 @@ def test_quickstart_runs_every_section() -> None:
     assert "a second 'sunset.png' is stored as: sunset-1.png" in output
     assert "download_to(path) wrote: 3145736 bytes, same: True" in output
     assert "GET public URL: 200" in output and "GET after make_private(): 403" in output
+    assert "GET /hello?name=Ada: Hello, Ada!" in output
+    assert "wait_for_message -> status: completed" in output
+    assert "the handler's cache write: {'to': 'ada@example.com'}" in output
+    assert "a refused message's errors: {'code': 'bad_address'" in output
+    assert "task.run_once('nightly') -> status: completed" in output

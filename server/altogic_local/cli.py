@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import logging
 import socket
+import sys
+import time
 from importlib.metadata import version
 from pathlib import Path
 from typing import Annotated, Any
@@ -13,6 +15,8 @@ import anyio
 import httpx
 import typer
 import uvicorn
+from starlette.applications import Starlette
+from starlette.types import ASGIApp
 
 from .app import create_app, set_bound_url, started
 from .auth.outbox import LOGGER as OUTBOX_LOGGER
@@ -20,7 +24,10 @@ from .auth.service import AuthService
 from .clock import SystemClock
 from .config import AuthSettings, ConfigError, load_config
 from .engines.sql import DATABASE_FILE, SqliteEngine
-from .functions.loader import HandlerFileError
+from .functions.loader import HandlerFileError, load_functions
+from .functions.module import FunctionsModule
+from .functions.reload import LOGGER as RELOAD_LOGGER
+from .functions.reload import Reloader, Reloading
 from .snapshots import SnapshotError, read_manifest
 
 cli = typer.Typer(
@@ -74,6 +81,14 @@ def serve(
     export_on_exit: Annotated[
         Path | None, typer.Option(help="Export the state to this folder when stopping.")
     ] = None,
+    reload: Annotated[
+        bool,
+        typer.Option(
+            "--reload",
+            help="Load the app's handlers again when the handler file (or a Python file in its "
+            "folder) changes.",
+        ),
+    ] = False,
 ) -> None:
     """Serve the Altogic client API (and realtime) on HOST:PORT."""
     if memory and data is not None:
@@ -98,6 +113,7 @@ def serve(
         raise typer.Exit(1) from exc
     port = listening.getsockname()[1]
     data_dir = None if memory else (data or Path(".altogic-local"))
+    known_modules = set(sys.modules)
     try:
         app = create_app(
             config, data_dir=data_dir, import_dir=import_dir, export_on_exit=export_on_exit
@@ -105,15 +121,35 @@ def serve(
     except HandlerFileError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from exc
+    served: ASGIApp = app
+    if reload:
+        served = _reloading(app, config.functions, known_modules, data_dir, log_level)
     netloc = f"[{host}]" if ":" in host else host  # an IPv6 address goes in brackets
     url = f"http://{netloc}:{port}"
     set_bound_url(app, url)  # emailed links point here unless the app file sets `publicUrl`
     _banner(url, config.client_keys != (), app.state.backend.emulator_token, data_dir, app_file)
     _log_outbox(log_level)
     server = uvicorn.Server(
-        uvicorn.Config(app, log_level=log_level, access_log=log_level in ("debug", "info"))
+        uvicorn.Config(served, log_level=log_level, access_log=log_level in ("debug", "info"))
     )
     server.run(sockets=[listening])
+
+
+def _reloading(
+    app: Starlette,
+    reference: str | None,
+    known_modules: set[str],
+    data_dir: Path | None,
+    log_level: str,
+) -> ASGIApp:
+    """`app`, reloading the app's handlers when their files change (`serve --reload`)."""
+    if reference is None:
+        typer.echo("warning: --reload: the app file names no handler file (`functions:`)", err=True)
+        return app
+    _log_to_stderr(RELOAD_LOGGER, log_level)
+    module: FunctionsModule = app.state.modules["functions"]
+    ignore = [data_dir] if data_dir is not None else []
+    return Reloading(app, Reloader(module, reference, known_modules=known_modules, ignore=ignore))
 
 
 def _bind(host: str, port: int) -> socket.socket:
@@ -148,7 +184,11 @@ def _banner(url: str, keys: bool, token: str, data_dir: Path | None, app_file: P
 
 def _log_outbox(log_level: str) -> None:
     """Print each message the backend puts in the outbox, with its link or code."""
-    logger = logging.getLogger(OUTBOX_LOGGER)
+    _log_to_stderr(OUTBOX_LOGGER, log_level)
+
+
+def _log_to_stderr(name: str, log_level: str) -> None:
+    logger = logging.getLogger(name)
     if logger.handlers:
         return
     handler = logging.StreamHandler()
@@ -156,6 +196,34 @@ def _log_outbox(log_level: str) -> None:
     logger.addHandler(handler)
     logger.setLevel(log_level.upper())
     logger.propagate = False
+
+
+@cli.command()
+def functions(
+    app_file: Annotated[
+        Path, typer.Option("--app", help="The app.yaml naming the handler file (`functions:`).")
+    ] = Path("app.yaml"),
+    as_json: Annotated[bool, typer.Option("--json", help="Print them as JSON.")] = False,
+) -> None:
+    """Load the app's handler file (without serving it) and print its endpoints, queues and
+    tasks, with each task's schedule and next run (UTC)."""
+    from .functions.listing import describe, listing
+
+    if not app_file.is_file():
+        typer.echo(f"error: {app_file}: no such app file (pass --app app.yaml)", err=True)
+        raise typer.Exit(2)
+    try:
+        config = load_config(app_file)
+    except ConfigError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    try:
+        loaded = load_functions(config.functions)
+    except HandlerFileError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from exc
+    found = listing(loaded, time.time())
+    typer.echo(json.dumps(found, indent=2) if as_json else describe(found))
 
 
 @cli.command()

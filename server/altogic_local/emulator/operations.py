@@ -1,4 +1,5 @@
-"""The spec as written, and a Swagger UI page showing it."""
+"""The spec as written (with the app's endpoints added when it declares some, see
+`functions/openapi.py`), and a Swagger UI page showing it."""
 
 from __future__ import annotations
 
@@ -10,10 +11,11 @@ from pydantic import MISSING
 from starlette.responses import HTMLResponse, Response
 
 from ..errors import ErrorCode, bad_request
+from ..functions.openapi import served_spec, served_spec_text
 from ..jsonutil import dumps, json_response
 from ..operations import Operations
 from ..snapshots import SnapshotError
-from ..spec import spec, spec_text
+from ..spec import spec
 
 if TYPE_CHECKING:
     from .module import EmulatorModule
@@ -42,12 +44,12 @@ SwaggerUIBundle({{url: "/openapi.yaml", dom_id: "#swagger-ui", deepLinking: true
 
 @operations("emulatorGetSpec")
 async def get_spec(emulator: EmulatorModule) -> Response:
-    return Response(spec_text(), media_type="application/yaml")
+    return Response(served_spec_text(emulator.backend), media_type="application/yaml")
 
 
 @operations("emulatorGetSpecJson")
 async def get_spec_json(emulator: EmulatorModule) -> Response:
-    return json_response(dumps(spec()))
+    return json_response(dumps(served_spec(emulator.backend)))
 
 
 @operations("emulatorDocs")

@@ -120,9 +120,12 @@ class JobQueue(Protocol):
         """Store a new job (normally `pending`)."""
         ...
 
-    def claim(self, kind: JobKind, name: str, now: float) -> Job | None:
-        """Mark the oldest pending job of `kind`/`name` due at `now` (`run_at <= now`)
-        `processing`, started at `now`, and answer it; None when none is due."""
+    def claim(
+        self, kind: JobKind, name: str, now: float, limit: int = 1
+    ) -> tuple[list[Job], float | None]:
+        """Mark the oldest pending jobs of `kind`/`name` due at `now` (`run_at <= now`), at most
+        `limit`, `processing`, started at `now`; answers them, and when the earliest of the
+        jobs still pending is due (None when none is)."""
         ...
 
     def finish(self, job_id: str, completed_at: float, errors: dict[str, Any] | None) -> bool:
@@ -135,10 +138,6 @@ class JobQueue(Protocol):
         self, kind: JobKind, name: str, status: JobStatus | None = None, limit: int = 100
     ) -> list[Job]:
         """The jobs of `kind`/`name`, oldest first (at most `limit`, the latest ones)."""
-        ...
-
-    def next_due(self, kind: JobKind, name: str) -> float | None:
-        """When the earliest pending job of `kind`/`name` is due; None when none is pending."""
         ...
 
     def recover(self) -> int:
@@ -235,25 +234,30 @@ class SqlJobQueue:
         with self.sql.transaction() as connection:
             connection.execute(insert(self.table), [self._row(job) for job in jobs])
 
-    def claim(self, kind: JobKind, name: str, now: float) -> Job | None:
+    def claim(
+        self, kind: JobKind, name: str, now: float, limit: int = 1
+    ) -> tuple[list[Job], float | None]:
         t = self.table
+        pending = and_(t.c.kind == kind, t.c.name == name, t.c.status == "pending")
         with self.sql.transaction() as connection:
-            row = connection.execute(
+            rows = connection.execute(
                 select(t)
-                .where(t.c.kind == kind, t.c.name == name, t.c.status == "pending")
-                .where(t.c.run_at <= now)
+                .where(pending, t.c.run_at <= now)
                 .order_by(t.c.run_at, t.c.seq)
-                .limit(1)
-            ).first()
-            if row is None:
-                return None
-            connection.execute(
-                update(t)
-                .where(t.c.seq == row.seq)
-                .values(status="processing", started_at=now, attempts=t.c.attempts + 1)
-            )
-        job = self._job(row)
-        return replace(job, status="processing", started_at=now, attempts=job.attempts + 1)
+                .limit(limit)
+            ).all()
+            if rows:
+                connection.execute(
+                    update(t)
+                    .where(t.c.seq.in_([row.seq for row in rows]))
+                    .values(status="processing", started_at=now, attempts=t.c.attempts + 1)
+                )
+            due = connection.execute(select(func.min(t.c.run_at)).where(pending)).scalar()
+        claimed = [
+            replace(job, status="processing", started_at=now, attempts=job.attempts + 1)
+            for job in map(self._job, rows)
+        ]
+        return claimed, None if due is None else float(due)
 
     def finish(self, job_id: str, completed_at: float, errors: dict[str, Any] | None) -> bool:
         t = self.table
@@ -285,16 +289,6 @@ class SqlJobQueue:
         with self.sql.read() as connection:
             rows = connection.execute(query).all()
         return [self._job(row) for row in reversed(rows)]
-
-    def next_due(self, kind: JobKind, name: str) -> float | None:
-        t = self.table
-        with self.sql.read() as connection:
-            due = connection.execute(
-                select(func.min(t.c.run_at)).where(
-                    t.c.kind == kind, t.c.name == name, t.c.status == "pending"
-                )
-            ).scalar()
-        return None if due is None else float(due)
 
     def recover(self) -> int:
         t = self.table

@@ -47,6 +47,7 @@ RESERVED_PREFIXES = (
     "/_emulator",
     "/socket.io",
     "/openapi.yaml",
+    "/openapi.json",
     "/docs",
 )
 """Paths the backend serves itself: no endpoint may be declared under them."""

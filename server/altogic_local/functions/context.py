@@ -60,19 +60,19 @@ class Contexts:
         return (plain or list(keys))[0].key if keys else INTERNAL_KEY
 
     async def async_client(self, base_url: str) -> AsyncAltogicClient:
-        from altogic import create_async_client
+        from .lazy import LazyAsyncClient  # set up on first use (`lazy.py`)
 
         if self._async_http is None:
             transport = httpx.ASGITransport(app=self.backend.asgi_app)
             self._async_http = httpx.AsyncClient(transport=transport)
-        return create_async_client(base_url, self._key(), http_client=self._async_http)
+        return LazyAsyncClient(base_url, self._key(), http_client=self._async_http)
 
     async def sync_client(self, base_url: str) -> AltogicClient:
-        from altogic import create_client
+        from .lazy import LazyClient  # set up on first use (`lazy.py`)
 
         if self._sync_http is None:
             self._sync_http = httpx.Client(transport=_LoopTransport(self.backend.asgi_app))
-        return create_client(base_url, self._key(), http_client=self._sync_http)
+        return LazyClient(base_url, self._key(), http_client=self._sync_http)
 
     async def close(self) -> None:
         if self._async_http is not None:

@@ -2,10 +2,11 @@
 and `@task` handlers.
 
 A queue message or a task run is a job in the backend's job queue (`engines.jobs.JobQueue`,
-persisted in the SQL engine). Each queue has `concurrency` workers, each task one: a worker claims
-the oldest due job of its queue, runs the handler, and records `completed` or `errors`. Workers
-wait for a submit to wake them, or, when a delayed job is pending, until it is due by the
-backend's clock (polling briefly when the clock is not the system's, since a test may move it).
+persisted in the SQL engine). Each queue has `concurrency` workers, each task one: its runner
+claims the oldest due jobs, one per free worker, runs their handlers, and records `completed` or
+`errors`. It waits for a submit or a finished job to wake it, or, when a delayed job is pending,
+until it is due by the backend's clock (polling briefly when the clock is not the system's,
+since a test may move it).
 
 The scheduler adds a run of each task when its schedule (`schedule.py`) says, by the backend's
 clock. It plans from the time it starts: runs missed while the backend was down are not replayed,
@@ -28,6 +29,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 import anyio
+from anyio.abc import TaskGroup
 from starlette.concurrency import run_in_threadpool
 
 from ..backend import Backend
@@ -102,31 +104,96 @@ def job_errors(exc: BaseException) -> dict[str, Any]:
 
 
 class _Runner:
-    """The workers of one queue (or one task's runs)."""
+    """The workers of one queue (or one task's runs).
 
-    def __init__(self, jobs: Jobs, kind: JobKind, name: str, handler: Callable[..., Any]) -> None:
+    It claims due jobs, as many at once as it has free workers, and runs each in a task of its
+    own. It claims only when jobs may be due (`look`): at start, after a submit it could not
+    take directly, once the earliest delayed job it knows of is due, or when it claimed all it
+    could. A job submitted while a worker is free and nothing is waiting is stored already
+    `processing` and handed over directly (`reserve`/`hand_over`), with no claim.
+    """
+
+    def __init__(
+        self,
+        jobs: Jobs,
+        kind: JobKind,
+        name: str,
+        handler: Callable[..., Any],
+        concurrency: int,
+    ) -> None:
         self.jobs = jobs
         self.kind: JobKind = kind
         self.name = name
         self.handler = handler
+        self.concurrency = concurrency
+        self.running = 0
+        self.look = True
+        """Whether pending jobs may be due (claim before waiting)."""
+        self.due: float | None = None
+        """When the earliest pending job known is due."""
+        self.added = 0
+        """Pending jobs added so far (a claim that saw none of those added meanwhile is stale)."""
         self.wake = asyncio.Event()
+        """Set by a submit, and by a job that finishes (a worker is free)."""
+        self.group: TaskGroup | None = None
+
+    def reserve(self) -> bool:
+        """Take a worker for a job about to be submitted, if one is free and nothing waits."""
+        if self.group is None or self.look or self.running >= self.concurrency:
+            return False
+        self.running += 1
+        return True
+
+    def hand_over(self, job: Job | None) -> None:
+        """Run `job`, stored `processing`, on the worker `reserve` took (None: give it back)."""
+        if job is None or self.group is None:
+            self.running -= 1
+            self.wake.set()
+            return
+        self.group.start_soon(self._run, job)
+
+    def added_pending(self, run_at: float) -> None:
+        """A pending job due at `run_at` was stored."""
+        self.added += 1
+        if run_at <= self.jobs.backend.clock.now():
+            self.look = True
+        elif self.due is None or run_at < self.due:
+            self.due = run_at
+        self.wake.set()
 
     async def work(self) -> None:
         store = self.jobs.store
         clock = self.jobs.backend.clock
-        while True:
-            self.wake.clear()
-            job = await anyio.to_thread.run_sync(store.claim, self.kind, self.name, clock.now())
-            if job is None:
-                await self._idle()
-                continue
-            await self.jobs.execute(job, self.handler)
+        async with anyio.create_task_group() as group:
+            self.group = group
+            while True:
+                self.wake.clear()
+                if self.due is not None and self.due <= clock.now():
+                    self.look = True
+                free = self.concurrency - self.running
+                if free > 0 and self.look:
+                    seen = self.added
+                    claimed, due = await anyio.to_thread.run_sync(
+                        store.claim, self.kind, self.name, clock.now(), free
+                    )
+                    for job in claimed:
+                        self.running += 1
+                        group.start_soon(self._run, job)
+                    if self.added == seen:
+                        self.due = due
+                        self.look = len(claimed) == free  # all it could: maybe more are due
+                    if self.look:
+                        continue
+                timeout = None if self.due is None else self.jobs.wait_for(self.due)
+                with anyio.move_on_after(timeout):
+                    await self.wake.wait()
 
-    async def _idle(self) -> None:
-        due = await anyio.to_thread.run_sync(self.jobs.store.next_due, self.kind, self.name)
-        timeout = None if due is None else self.jobs.wait_for(due)
-        with anyio.move_on_after(timeout):
-            await self.wake.wait()
+    async def _run(self, job: Job) -> None:
+        try:
+            await self.jobs.execute(job, self.handler)
+        finally:
+            self.running -= 1
+            self.wake.set()
 
 
 class Jobs:
@@ -194,12 +261,20 @@ class Jobs:
 
     # ------------------------------------------------------------------ submitting, reading
     async def submit(self, queue: QueueDefinition, message: Any, delay: int | None) -> Job:
+        """Add `message` to `queue`; answers it `pending`."""
+        return await self._add("queue", queue.name, message, delay)
+
+    async def trigger(self, task: TaskDefinition) -> Job:
+        """Add a run of `task`, due now; answers it `pending`."""
+        return await self._add("task", task.name, None, None)
+
+    async def _add(self, kind: JobKind, name: str, payload: Any, delay: int | None) -> Job:
         now = self.backend.clock.now()
         job = Job(
             id=new_id(now),
-            kind="queue",
-            name=queue.name,
-            payload=message,
+            kind=kind,
+            name=name,
+            payload=payload,
             status="pending",
             submitted_at=now,
             run_at=now + (delay or 0),
@@ -209,29 +284,19 @@ class Jobs:
             errors=None,
             attempts=0,
         )
-        await anyio.to_thread.run_sync(self.store.add, job)
-        self._wake("queue", queue.name)
-        return job
-
-    async def trigger(self, task: TaskDefinition) -> Job:
-        """Add a run of `task`, due now."""
-        now = self.backend.clock.now()
-        job = Job(
-            id=new_id(now),
-            kind="task",
-            name=task.name,
-            payload=None,
-            status="pending",
-            submitted_at=now,
-            run_at=now,
-            delay=None,
-            started_at=None,
-            completed_at=None,
-            errors=None,
-            attempts=0,
-        )
-        await anyio.to_thread.run_sync(self.store.add, job)
-        self._wake("task", task.name)
+        runner = self._runners.get((kind, name))
+        if runner is None or delay or not runner.reserve():
+            await anyio.to_thread.run_sync(self.store.add, job)
+            if runner is not None:
+                runner.added_pending(job.run_at)
+            return job
+        taken = replace(job, status="processing", started_at=now, attempts=1)
+        try:
+            await anyio.to_thread.run_sync(self.store.add, taken)
+        except BaseException:
+            runner.hand_over(None)
+            raise
+        runner.hand_over(taken)
         return job
 
     async def get(self, kind: JobKind, job_id: str) -> Job | None:
@@ -249,11 +314,6 @@ class Jobs:
         now = self.backend.clock.now()
         jobs = await anyio.to_thread.run_sync(self.store.list_jobs, kind, name, status, limit)
         return [j for j in jobs if j.completed_at is None or j.completed_at >= now - RETENTION]
-
-    def _wake(self, kind: JobKind, name: str) -> None:
-        runner = self._runners.get((kind, name))
-        if runner is not None:
-            runner.wake.set()
 
     def wait_for(self, due: float) -> float:
         """How long to sleep (real seconds) for a time `due` on the backend's clock."""
@@ -276,6 +336,9 @@ class Jobs:
         errors = None
         try:
             await self._call(handler, req, base_url)
+        except FunctionError as exc:  # the app's own error: no traceback
+            logger.info("the %s handler %r answered %s: %s", job.kind, job.name, exc.code, exc)
+            errors = job_errors(exc)
         except Exception as exc:
             logger.error("the %s handler %r failed", job.kind, job.name, exc_info=exc)
             errors = job_errors(exc)
@@ -322,9 +385,8 @@ class Jobs:
                 last_purge = loop.time()
                 await anyio.to_thread.run_sync(self.store.purge, now - RETENTION)
             upcoming = min(self._plan.values(), default=None)
-            timeout = POLL if upcoming is None else self.wait_for(upcoming)
-            if upcoming is None and isinstance(clock, SystemClock):
-                timeout = SYSTEM_POLL * 60
+            # With no task, only the next purge (the clock taken over or not).
+            timeout = PURGE_EVERY if upcoming is None else self.wait_for(upcoming)
             self.scheduler_wake.clear()
             with anyio.move_on_after(timeout):
                 await self.scheduler_wake.wait()
@@ -348,14 +410,15 @@ class Jobs:
             logger.warning("%d job(s) interrupted by the last stop will run again", recovered)
         self._runners = {}
         for queue in self.functions.queues:
-            runner = _Runner(self, "queue", queue.name, queue.handler)
+            runner = _Runner(self, "queue", queue.name, queue.handler, queue.concurrency)
             self._runners[("queue", queue.name)] = runner
-            self._spawn(runner.work() for _ in range(queue.concurrency))
+            self._spawn([runner.work()])
         for task in self.functions.tasks:
-            runner = _Runner(self, "task", task.name, task.handler)
+            runner = _Runner(self, "task", task.name, task.handler, 1)
             self._runners[("task", task.name)] = runner
             self._spawn([runner.work()])
-        self._spawn([self._schedule()])
+        if self.functions.queues or self.functions.tasks:
+            self._spawn([self._schedule()])
 
     def _spawn(self, coroutines: Iterable[Awaitable[None]]) -> None:
         for coroutine in coroutines:

@@ -24,13 +24,21 @@ from typing import TYPE_CHECKING, Any, Literal
 import anyio
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
+from starlette.middleware import Middleware
+from starlette.middleware.exceptions import ExceptionMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
-from starlette.routing import BaseRoute, Match, NoMatchFound
-from starlette.types import Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ..backend import Backend
-from ..errors import SERVER_ERROR, ApiError, ErrorCode, error_item, error_response
+from ..errors import (
+    SERVER_ERROR,
+    ApiError,
+    ErrorCode,
+    error_item,
+    error_response,
+    exception_handlers,
+)
 from ..module import Module
 from ..snapshots import SnapshotError, read_json, write_json
 from . import RESERVED_PREFIXES, EndpointDefinition, FunctionError
@@ -102,26 +110,37 @@ def _pattern(path: str) -> re.Pattern[str]:
     return re.compile("^/" + "/".join(parts) + "/?$")
 
 
+_RESERVED = re.compile(
+    "^(?:" + "|".join(re.escape(prefix) for prefix in RESERVED_PREFIXES) + ")(?:$|[/.])"
+)
+
+
 def is_reserved(path: str) -> bool:
-    return any(
-        path == prefix or path.startswith(prefix + "/") or path.startswith(prefix + ".")
-        for prefix in RESERVED_PREFIXES
-    )
+    """Whether `path` is, or lies under, one of the backend's own prefixes."""
+    return _RESERVED.match(path) is not None
 
 
-class FunctionsRoute(BaseRoute):
-    """Every path outside the backend's own prefixes, for the app's endpoints."""
+class Endpoints:
+    """ASGI middleware sending the requests to paths outside the backend's own prefixes to the
+    app's endpoints (when it has some), before the router would try the spec's templated routes
+    one by one; other requests pass on. Errors are answered by the application's exception
+    handlers, as for a route."""
 
-    def __init__(self, module: FunctionsModule) -> None:
+    def __init__(self, app: ASGIApp, module: FunctionsModule) -> None:
+        self.app = app
         self.module = module
+        handlers = {
+            kind: handler
+            for kind, handler in exception_handlers().items()
+            if kind not in (500, Exception)  # those are the outer ServerErrorMiddleware's
+        }
+        self.endpoints = ExceptionMiddleware(self.handle, handlers=handlers)
 
-    def matches(self, scope: Scope) -> tuple[Match, Scope]:
-        if scope["type"] == "http" and not is_reserved(scope["path"]):
-            return Match.FULL, {}
-        return Match.NONE, {}
-
-    def url_path_for(self, name: str, /, **path_params: Any) -> Any:
-        raise NoMatchFound(name, path_params)
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and self.module.routes and not is_reserved(scope["path"]):
+            await self.endpoints(scope, receive, send)
+        else:  # with no endpoints, unknown paths answer 404 `resource_not_found`
+            await self.app(scope, receive, send)
 
     async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         try:
@@ -144,9 +163,23 @@ class FunctionsModule(Module):
         self.contexts = Contexts(backend)
         self.jobs = Jobs(backend, self.contexts, self.functions)
 
-    def mounts(self) -> Sequence[BaseRoute]:
-        # With no endpoints, unknown paths keep answering 404 `resource_not_found`.
-        return (FunctionsRoute(self),) if self.routes else ()
+    def middleware(self) -> Sequence[Middleware]:
+        # Also for a handler file with no endpoints: `serve --reload` may bring some.
+        if self.backend.config.functions is None:
+            return ()
+        return (Middleware(Endpoints, module=self),)
+
+    async def replace_functions(self, functions: Functions) -> None:
+        """Serve `functions` from now on instead (`serve --reload`): the endpoints are swapped
+        at once, so a request is served wholly by the old handlers or wholly by the new ones.
+        Queues and tasks restart on the new handlers."""
+        routes = [
+            _Route(definition, _pattern(definition.path)) for definition in functions.endpoints
+        ]
+        self.functions, self.routes = functions, routes
+        # The queues' workers and the scheduler restart with the new handlers; a job running
+        # meanwhile is cut and runs again (at least once).
+        await self.jobs.replace(functions)
 
     async def start(self) -> None:
         await anyio.to_thread.run_sync(self.backend.engines.jobs.create)
@@ -176,7 +209,7 @@ class FunctionsModule(Module):
     # ------------------------------------------------------------------ serving
     async def serve(self, request: Request) -> Response:
         self._check_client_key(request)
-        route, ids = self._find(request.method, request.url.path)
+        route, ids = self._find(request.method, request.scope["path"])
         definition = route.definition
         if not definition.enabled:
             raise ApiError(
@@ -269,7 +302,11 @@ class FunctionsModule(Module):
         return FunctionRequest(
             ids=ids,
             query=_typed_query(request),
-            headers=dict(request.headers),
+            # As dict(request.headers) (the first of repeated names), without its lookups.
+            headers={
+                name.decode("latin-1"): value.decode("latin-1")
+                for name, value in reversed(request.scope["headers"])
+            },
             body=body,
             files=files,
             session=session,
@@ -277,14 +314,14 @@ class FunctionsModule(Module):
             app_info=app_info(self.backend, public_url),
             app_params=dict(config.app_params),
             method=request.method,
-            path=request.url.path,
+            path=request.scope["path"],
         )
 
     async def _call(
         self, definition: EndpointDefinition, req: FunctionRequest, request: Request
     ) -> Response:
         handler = definition.handler
-        base_url = self.backend.public_url(request.scope)
+        base_url: str = req.app_info["api_base_url"]
         try:
             if inspect.isasyncgenfunction(handler):
                 ctx = await self.contexts.async_client(base_url)
@@ -394,6 +431,8 @@ def _typed(value: str) -> Any:
 
 def _typed_query(request: Request) -> dict[str, Any]:
     query: dict[str, Any] = {}
+    if not request.scope.get("query_string"):
+        return query
     for name, value in request.query_params.multi_items():
         typed = _typed(value)
         if name in query:
@@ -429,6 +468,9 @@ async def _body(request: Request) -> tuple[Any, list[UploadedFile]]:
             else:
                 fields[name] = value
         return fields, files
+    headers = request.headers
+    if headers.get("content-length", "0") == "0" and "transfer-encoding" not in headers:
+        return None, []  # nothing to read: HTTP/1.1 sends a body with either header only
     raw = await request.body()
     if not raw:
         return None, []
