@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import inspect
 import json
+import socket
+import threading
 import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -39,6 +41,8 @@ from altogic._rules import BODIES
 from altogic.types import MessageInfo, TaskInfo
 from altogic_local.config import AppConfig
 from altogic_local.testing import TestBackend
+
+from .test_client_deadline import GIVE_UP, FakeServer
 
 pytestmark = pytest.mark.anyio
 
@@ -628,3 +632,37 @@ async def test_the_backend_refuses_what_the_client_would_not_send(
         assert negative.json()["errors"][0]["code"] == "validation_error"
         bad_id = http.get("/_api/rest/v1/queue/not-an-id", headers=headers)
         assert bad_id.status_code == 400
+
+
+# ------------------------------------------------------------------ waiting, a server that hangs
+@pytest.mark.parametrize("make", ["sync", "async"])
+async def test_a_wait_ends_on_time_when_the_server_stops_answering(make: str) -> None:
+    """Each poll gets no more than the time the wait has left: a server that answers once, then
+    never again, does not keep the wait for the client's own timeout (60 s)."""
+    body = json.dumps(message_info("processing")).encode()
+    answered = threading.Event()
+
+    def handle(connection: socket.socket, stopped: threading.Event) -> None:
+        if answered.is_set():
+            stopped.wait(GIVE_UP)  # never answers
+            return
+        answered.set()
+        head = b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\nconnection: close\r\n"
+        connection.sendall(head + b"content-length: %d\r\n\r\n%s" % (len(body), body))
+
+    server = FakeServer(handle)
+    try:
+        started = time.monotonic()
+        if make == "sync":
+            with create_client(server.url, "ck") as client:
+                late: Result[Any] = client.queue.wait_for_message(MESSAGE_ID, timeout=1.5)
+        else:
+            async with create_async_client(server.url, "ck") as async_client:
+                late = await async_client.queue.wait_for_message(MESSAGE_ID, timeout=1.5)
+        elapsed = time.monotonic() - started
+    finally:
+        server.close()
+    assert late.errors is not None and late.errors.codes == ["timeout"]
+    assert late.errors.items[0].details == {"info": message_info("processing")}
+    assert "still processing" in late.errors.items[0].message
+    assert 1.5 <= elapsed < 3
