@@ -5,6 +5,7 @@ retention, restart recovery, reset and export/import. The clients' managers are 
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -30,6 +31,8 @@ def send_email(req, ctx):
         raise RuntimeError("no such mailbox")
     if req.body.get("refuse"):
         raise FunctionError(422, "bad_address", "The address is refused.", {"to": req.body["to"]})
+    if req.body.get("odd"):
+        raise FunctionError(400, "odd", "Odd details.", {"when": object(), "n": 1})
     if req.body.get("slow"):
         time.sleep(req.body["slow"])
     if req.body.get("wait"):
@@ -183,6 +186,10 @@ def test_failing_handlers_record_their_errors(http: httpx.Client) -> None:
         "message": "The address is refused.",
         "details": {"to": "x"},
     }
+    # Details JSON cannot hold are stored as their text.
+    odd = finished(http, submit(http, "emails", {"odd": True})["messageId"])
+    assert odd["errors"]["code"] == "odd" and odd["errors"]["details"]["n"] == 1
+    assert odd["errors"]["details"]["when"].startswith("<object object at")
     # The queue keeps working after a failure.
     ok = finished(http, submit(http, "emails", {"to": "c@example.com"})["messageId"])
     assert ok["status"] == "completed"
@@ -442,3 +449,37 @@ def test_pending_and_interrupted_messages_run_after_a_restart(
             hung["messageId"]: 2,
             later["messageId"]: 0,
         }
+
+
+@pytest.mark.altogic_socket(False)
+def test_requests_on_another_event_loop_reach_the_workers(
+    altogic_backend: TestBackend, http: httpx.Client
+) -> None:
+    """An in-process async client runs the app on its own event loop: submits and resets from
+    there still reach the workers, which keep running on the backend's loop once that other
+    loop is gone."""
+
+    async def elsewhere() -> str:
+        transport = httpx.ASGITransport(app=altogic_backend.app)
+        async with httpx.AsyncClient(
+            transport=transport, base_url="http://testserver", headers={"X-Client-Key": "any"}
+        ) as client:
+            body = {"queueNameOrId": "emails", "message": {"to": "a"}}
+            message_id: str = (await client.post("/_api/rest/v1/queue", json=body)).json()[
+                "messageId"
+            ]
+            for _ in range(500):
+                info = (await client.get(f"/_api/rest/v1/queue/{message_id}")).json()
+                if info["status"] == "completed":
+                    break
+                await asyncio.sleep(0.01)
+            assert info["status"] == "completed"
+            reset = await client.post("/_emulator/reset", json={"modules": ["functions"]})
+            assert reset.status_code == 200, reset.text
+            return message_id
+
+    message_id = asyncio.run(elsewhere())  # that loop is closed now
+    assert status(http, message_id) is None
+    assert finished(http, submit(http, "emails", {"to": "b"})["messageId"])["status"] == (
+        "completed"
+    )

@@ -68,6 +68,10 @@ class Contexts:
         return LazyAsyncClient(base_url, self._key(), http_client=self._async_http)
 
     async def sync_client(self, base_url: str) -> AltogicClient:
+        return self.sync_client_here(base_url)
+
+    def sync_client_here(self, base_url: str) -> AltogicClient:
+        """`sync_client`, for a thread started by anyio (a sync handler's thread)."""
         from .lazy import LazyClient  # set up on first use (`lazy.py`)
 
         if self._sync_http is None:

@@ -23,6 +23,7 @@ import asyncio
 import contextlib
 import hashlib
 import inspect
+import json
 import logging
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, replace
@@ -30,7 +31,6 @@ from typing import Any
 
 import anyio
 from anyio.abc import TaskGroup
-from starlette.concurrency import run_in_threadpool
 
 from ..backend import Backend
 from ..clock import SystemClock, iso
@@ -51,6 +51,8 @@ POLL = 0.05
 system's (a test may move it at any time)."""
 SYSTEM_POLL = 1.0
 """The longest a waiting worker or the scheduler sleeps on the system clock."""
+RETRY = 0.5
+"""Seconds a runner waits before claiming again after the job queue failed."""
 STOP_GRACE = 5.0
 """Seconds a stop or a reset waits for running handlers to end before cancelling them."""
 MAX_BATCH = 256
@@ -100,9 +102,10 @@ def app_info(backend: Backend, base_url: str) -> dict[str, Any]:
 def job_errors(exc: BaseException) -> dict[str, Any]:
     """What a job's `errors` says of the exception its handler raised."""
     if isinstance(exc, FunctionError):
-        errors: dict[str, Any] = {"code": exc.code, "message": exc.message}
+        errors: dict[str, Any] = {"code": str(exc.code), "message": str(exc.message)}
         if exc.details:
-            errors["details"] = exc.details
+            # Stored as JSON: what JSON cannot hold is written as its text.
+            errors["details"] = json.loads(json.dumps(exc.details, default=str))
         return errors
     return {"code": "function_error", "message": f"{type(exc).__name__}: {exc}"}
 
@@ -178,9 +181,14 @@ class _Runner:
                 free = self.concurrency - self.running
                 if free > 0 and self.look and not self.stopping:
                     seen = self.added
-                    claimed, due = await self.jobs.write(
-                        Claim(self.kind, self.name, clock.now(), free)
-                    )
+                    try:
+                        claimed, due = await self.jobs.write(
+                            Claim(self.kind, self.name, clock.now(), free)
+                        )
+                    except Exception:  # the job queue failed: try again shortly
+                        logger.exception("the %s %r could not claim its jobs", self.kind, self.name)
+                        await anyio.sleep(RETRY)
+                        continue
                     for job in claimed:
                         self.running += 1
                         group.start_soon(self._run, job)
@@ -195,10 +203,45 @@ class _Runner:
 
     async def _run(self, job: Job) -> None:
         try:
-            await self.jobs.execute(job, self.handler)
+            await self._run_jobs(job)
+        except Exception:  # recording failed: the job stays processing until a restart
+            logger.exception("the %s %r could not record a job's end", self.kind, self.name)
         finally:
             self.running -= 1
             self.wake.set()
+
+    async def _run_jobs(self, job: Job) -> None:
+        if _is_async(self.handler):
+            await self.jobs.execute(job, self.handler)
+            return
+        # A sync handler: one worker thread runs it, records how it ended and claims the
+        # next due job in one transaction, and goes on while jobs are due: one thread hop
+        # per job, not three.
+        base_url = self.jobs.base_url()
+        await self.jobs.contexts.sync_client(base_url)  # its transport, made once
+        following: Job | None = job
+        while following is not None:
+            following, due = await anyio.to_thread.run_sync(
+                self._run_in_thread, following, base_url
+            )
+            if due is not None and (self.due is None or due < self.due):
+                self.due = due
+
+    def _run_in_thread(self, job: Job, base_url: str) -> tuple[Job | None, float | None]:
+        """Run `job`'s sync handler here, then record its end and, unless the runner is
+        stopping, claim the next due job in the same transaction."""
+        jobs = self.jobs
+        ctx = jobs.contexts.sync_client_here(base_url)
+        errors = jobs.errors_of(job, lambda: _run_sync(self.handler, jobs.request(job), ctx))
+        now = jobs.backend.clock.now()
+        writes: list[Write] = [Finish(job.id, now, errors)]
+        if not self.stopping:
+            writes.append(Claim(self.kind, self.name, now, 1))
+        answers = jobs.store.apply(writes)
+        if len(answers) < 2:
+            return None, None
+        claimed, due = answers[1]
+        return (claimed[0] if claimed else None), due
 
 
 class _Writer:
@@ -214,7 +257,11 @@ class _Writer:
         self.task: asyncio.Task[None] | None = None
 
     async def write(self, write: Write) -> Any:
-        if self.task is None or self.task.done():  # not running: apply it alone
+        if (
+            self.task is None
+            or self.task.done()
+            or self.task.get_loop() is not asyncio.get_running_loop()
+        ):  # not running, or called from another event loop: apply it alone
             return (await anyio.to_thread.run_sync(self.store.apply, [write]))[0]
         future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
         self.pending.append((write, future))
@@ -274,6 +321,10 @@ class Jobs:
         """Each task's next scheduled run."""
         self.scheduler_wake = asyncio.Event()
         self.writer = _Writer(self.store)
+        self._loop: asyncio.AbstractEventLoop | None = None
+        """The event loop the workers run on. Requests may come on another one (an in-process
+        test client runs the app on its own loop): they then reach the workers through
+        `call_soon_threadsafe`, never their asyncio objects directly."""
 
     async def write(self, write: Write) -> Any:
         """Apply one write to the job queue, committed with the writes made meanwhile."""
@@ -354,10 +405,15 @@ class Jobs:
             attempts=0,
         )
         runner = self._runners.get((kind, name))
-        if runner is None or delay or not runner.reserve():
+        home = self._loop is asyncio.get_running_loop()
+        if runner is None or delay or not home or not runner.reserve():
             await self.write(Add(job))
-            if runner is not None:
+            if runner is not None and home:
                 runner.added_pending(job.run_at)
+            elif runner is not None and self._loop is not None:
+                # Called on another event loop (an in-process test client's): the runner's
+                # loop is told safely.
+                self._loop.call_soon_threadsafe(runner.added_pending, job.run_at)
             return job
         taken = replace(job, status="processing", started_at=now, attempts=1)
         try:
@@ -392,42 +448,49 @@ class Jobs:
         return min(remaining, POLL)
 
     # ------------------------------------------------------------------ running
-    async def execute(self, job: Job, handler: Callable[..., Any]) -> None:
-        """Run `job`'s handler and record how it ended."""
-        base_url = self._base_url()
-        info = app_info(self.backend, base_url)
+    def request(self, job: Job) -> QueueRequest | TaskRequest:
+        """The `req` of `job`'s handler."""
+        info = app_info(self.backend, self.base_url())
         params = dict(self.backend.config.app_params)
-        req: QueueRequest | TaskRequest
         if job.kind == "queue":
-            req = QueueRequest(job.payload, info, params, job.id, job.name)
+            return QueueRequest(job.payload, info, params, job.id, job.name)
+        return TaskRequest(info, params, job.id, job.name)
+
+    def errors_of(self, job: Job, run: Callable[[], object]) -> dict[str, Any] | None:
+        """Run `run` (a sync handler's call), and answer the job's `errors` (None: completed);
+        the handler's failure is logged."""
+        try:
+            run()
+        except Exception as exc:
+            return self._failed(job, exc)
+        return None
+
+    def _failed(self, job: Job, exc: Exception) -> dict[str, Any]:
+        if isinstance(exc, FunctionError):  # the app's own error: no traceback
+            logger.info("the %s handler %r answered %s: %s", job.kind, job.name, exc.code, exc)
         else:
-            req = TaskRequest(info, params, job.id, job.name)
+            logger.error("the %s handler %r failed", job.kind, job.name, exc_info=exc)
+        return job_errors(exc)
+
+    async def execute(self, job: Job, handler: Callable[..., Any]) -> None:
+        """Run `job`'s async handler and record how it ended."""
         errors = None
         try:
-            await self._call(handler, req, base_url)
-        except FunctionError as exc:  # the app's own error: no traceback
-            logger.info("the %s handler %r answered %s: %s", job.kind, job.name, exc.code, exc)
-            errors = job_errors(exc)
+            await self._call(handler, self.request(job), self.base_url())
         except Exception as exc:
-            logger.error("the %s handler %r failed", job.kind, job.name, exc_info=exc)
-            errors = job_errors(exc)
+            errors = self._failed(job, exc)
         completed = self.backend.clock.now()
         await self.write(Finish(job.id, completed, errors))
 
     async def _call(self, handler: Callable[..., Any], req: Any, base_url: str) -> None:
-        if inspect.iscoroutinefunction(handler) or inspect.isasyncgenfunction(handler):
-            ctx = await self.contexts.async_client(base_url)
-            result = handler(req, ctx)
-            if inspect.isasyncgen(result):
-                async for _ in result:
-                    pass
-            elif inspect.isawaitable(result):
-                await result
-            return
-        ctx_sync = await self.contexts.sync_client(base_url)
-        await run_in_threadpool(_run_sync, handler, req, ctx_sync)
+        result = handler(req, await self.contexts.async_client(base_url))
+        if inspect.isasyncgen(result):
+            async for _ in result:
+                pass
+        elif inspect.isawaitable(result):
+            await result
 
-    def _base_url(self) -> str:
+    def base_url(self) -> str:
         config = self.backend.config
         return (config.public_url or self.backend.bound_url or "http://localhost").rstrip("/")
 
@@ -474,6 +537,7 @@ class Jobs:
     # ------------------------------------------------------------------ lifecycle
     async def start(self) -> None:
         """Put back the jobs a stop interrupted, and start the workers and the scheduler."""
+        self._loop = asyncio.get_running_loop()
         recovered = await anyio.to_thread.run_sync(self.store.recover)
         if recovered:
             logger.warning("%d job(s) interrupted by the last stop will run again", recovered)
@@ -493,11 +557,35 @@ class Jobs:
         for coroutine in coroutines:
             self._tasks.append(asyncio.ensure_future(coroutine))
 
+    # The workers' lifecycle runs on their event loop, wherever it is asked for from (a reset
+    # may come from an in-process test client's loop).
+    async def _at_home(self, work: Callable[[], Awaitable[None]]) -> None:
+        home = self._loop
+        if home is None or home is asyncio.get_running_loop() or home.is_closed():
+            await work()
+            return
+
+        async def run() -> None:
+            await work()
+
+        await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(run(), home))
+
     async def stop(self) -> None:
         """Stop the workers and the scheduler. Running handlers get `STOP_GRACE` seconds to end
         (and are recorded), so that none writes into the state after a reset; one still running
         then is cancelled (a sync one finishes in its thread, unrecorded): its job runs again
         at the next start."""
+        await self._at_home(self._stop)
+
+    async def reset(self) -> None:
+        """Forget every job, and plan the schedules afresh."""
+        await self._at_home(self._reset)
+
+    async def replace(self, functions: Functions) -> None:
+        """Run the queues and tasks of `functions` from now on (a reload)."""
+        await self._at_home(lambda: self._replace(functions))
+
+    async def _stop(self) -> None:
         runners = list(self._runners.values())
         for runner in runners:
             runner.stopping = True
@@ -511,15 +599,13 @@ class Jobs:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
 
-    async def reset(self) -> None:
-        """Forget every job, and plan the schedules afresh."""
-        await self.stop()
+    async def _reset(self) -> None:
+        await self._stop()
         await anyio.to_thread.run_sync(self.store.clear)
         await self.start()
 
-    async def replace(self, functions: Functions) -> None:
-        """Run the queues and tasks of `functions` from now on (a reload)."""
-        await self.stop()
+    async def _replace(self, functions: Functions) -> None:
+        await self._stop()
         self.functions = functions
         await self.start()
 
@@ -529,8 +615,13 @@ class Jobs:
         return [job.to_record() for job in jobs]
 
     async def import_records(self, records: list[Any]) -> None:
+        """Replace every job with those of an export (raises KeyError, TypeError or ValueError
+        for a malformed one, before anything changes)."""
         jobs = [Job.from_record(record) for record in records]
-        await self.stop()
+        await self._at_home(lambda: self._import(jobs))
+
+    async def _import(self, jobs: list[Job]) -> None:
+        await self._stop()
         await anyio.to_thread.run_sync(self.store.clear)
         adds: list[Write] = [
             Add(replace(job, status="pending") if job.status == "processing" else job)
@@ -538,6 +629,10 @@ class Jobs:
         ]
         await anyio.to_thread.run_sync(self.store.apply, adds)
         await self.start()
+
+
+def _is_async(handler: Callable[..., Any]) -> bool:
+    return inspect.iscoroutinefunction(handler) or inspect.isasyncgenfunction(handler)
 
 
 def _run_sync(handler: Callable[..., Any], req: Any, ctx: Any) -> None:
