@@ -297,6 +297,8 @@ class _Writer:
                     future.cancel()
 
     def start(self) -> None:
+        self.ready = asyncio.Event()  # of this event loop (an app may be started again)
+        self.pending = []
         self.task = asyncio.ensure_future(self.run())
 
     async def stop(self) -> None:
@@ -538,6 +540,7 @@ class Jobs:
     async def start(self) -> None:
         """Put back the jobs a stop interrupted, and start the workers and the scheduler."""
         self._loop = asyncio.get_running_loop()
+        self.scheduler_wake = asyncio.Event()
         recovered = await anyio.to_thread.run_sync(self.store.recover)
         if recovered:
             logger.warning("%d job(s) interrupted by the last stop will run again", recovered)
