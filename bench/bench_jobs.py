@@ -2,15 +2,15 @@
 
 The local backend runs in its own process with its data in a folder (`--data`: messages are
 persisted in SQLite), and an app whose `@queue("noop", concurrency=2)` handler does nothing. The
-bench submits 2,000 messages one after the other over HTTP (`POST queue`, one keep-alive
-connection) while the workers run them, then reads every message's `startedAt` / `completedAt`
-from the emulator's listing.
+bench submits 2,000 messages over HTTP (`POST queue`) from 4 threads, each with its own
+keep-alive connection, while the workers run them, then reads every message's `startedAt` /
+`completedAt` from the emulator's listing.
 
-The yardstick is huey (2.x) with its SQLite storage, the same 2,000 no-op jobs enqueued from this
-process and run by `huey_consumer` in its own process with 2 worker threads, polling every 10 ms
-at most. Huey was chosen because it is a well-known Python job queue that persists jobs in
-SQLite, as this backend does, and needs no server: arq and saq need Redis, procrastinate needs
-PostgreSQL, none of which this machine runs.
+The yardstick is huey (2.x) with its SQLite storage, the same 2,000 no-op jobs enqueued from 4
+threads of this process and run by `huey_consumer` in its own process with 2 worker threads,
+polling every 10 ms at most. Huey was chosen because it is a well-known Python job queue that
+persists jobs in SQLite, as this backend does, and needs no server: arq and saq need Redis,
+procrastinate needs PostgreSQL, none of which this machine runs.
 
 Figures (medians of 3 alternating rounds):
 - throughput: messages completed per second from the first submit to the last completion, the
@@ -29,7 +29,9 @@ import subprocess
 import sys
 import tempfile
 import textwrap
+import threading
 import time
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -39,6 +41,7 @@ from harness import Figure, median, serve
 
 MESSAGES = 2000
 ROUNDS = 3
+SUBMITTERS = 4
 HANDLERS = """
 from altogic_local.functions import queue
 
@@ -70,6 +73,18 @@ def _percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
+def _in_threads(work: Callable[[range], None]) -> None:
+    """`work` on SUBMITTERS threads, each with its share of the messages."""
+    threads = [
+        threading.Thread(target=work, args=(range(i, MESSAGES, SUBMITTERS),))
+        for i in range(SUBMITTERS)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+
 def _backend_round(folder: Path) -> dict[str, float]:
     app = folder / "app.yaml"
     (folder / "handlers.py").write_text(HANDLERS)
@@ -82,20 +97,27 @@ def _backend_round(folder: Path) -> dict[str, float]:
             time.sleep(0.5)
             http.post("/_emulator/reset", json={})
             submitted: dict[str, float] = {}
+
+            def submit(part: range) -> None:
+                with httpx.Client(base_url=served.url, headers=headers, timeout=60) as own:
+                    for n in part:
+                        before = time.time()
+                        answer = own.post(
+                            "/_api/rest/v1/queue",
+                            json={"queueNameOrId": "noop", "message": {"n": n}},
+                        )
+                        submitted[answer.json()["messageId"]] = before
+
             first = time.time()
-            for n in range(MESSAGES):
-                before = time.time()
-                answer = http.post(
-                    "/_api/rest/v1/queue", json={"queueNameOrId": "noop", "message": {"n": n}}
-                )
-                submitted[answer.json()["messageId"]] = before
-            while True:
-                listed = http.get(
-                    "/_emulator/queues/noop/messages", params={"limit": MESSAGES}
-                ).json()
-                if len(listed) == MESSAGES and all(m["status"] == "completed" for m in listed):
-                    break
+            _in_threads(submit)
+            messages = "/_emulator/queues/noop/messages"
+            while any(  # cheap polls: is any message still waiting or running?
+                http.get(messages, params={"status": status, "limit": 1}).json()
+                for status in ("pending", "processing")
+            ):
                 time.sleep(0.05)
+            listed = http.get(messages, params={"limit": MESSAGES}).json()
+            assert len(listed) == MESSAGES and all(m["status"] == "completed" for m in listed)
     latencies = [(_timestamp(m["startedAt"]) - submitted[m["messageId"]]) * 1000 for m in listed]
     last = max(_timestamp(m["completedAt"]) for m in listed)
     return {
@@ -131,8 +153,13 @@ def _huey_round(folder: Path) -> dict[str, float]:
         )
         try:
             huey_app.noop(time.time()).get(blocking=True, timeout=30)  # warm up
+            results: list[Any] = []
+
+            def enqueue(part: range) -> None:
+                results.extend(huey_app.noop(time.time()) for _ in part)
+
             first = time.time()
-            results = [huey_app.noop(time.time()) for _ in range(MESSAGES)]
+            _in_threads(enqueue)
             runs: list[Any] = [result.get(blocking=True, timeout=120) for result in results]
         finally:
             consumer.terminate()
@@ -192,7 +219,7 @@ NOTES = textwrap.dedent(
     """\
     The queue benchmark's yardstick is huey with SQLite storage (no server needed; arq and saq
     need Redis, procrastinate PostgreSQL). The backend's figures include one HTTP request per
-    submitted message; huey's producer writes to SQLite directly.
+    submitted message; huey's producers write to SQLite directly.
     """
 )
 

@@ -30,6 +30,8 @@ def send_email(req, ctx):
         raise RuntimeError("no such mailbox")
     if req.body.get("refuse"):
         raise FunctionError(422, "bad_address", "The address is refused.", {"to": req.body["to"]})
+    if req.body.get("slow"):
+        time.sleep(req.body["slow"])
     if req.body.get("wait"):
         for _ in range(500):
             if ctx.cache.get("release").data:
@@ -277,6 +279,19 @@ def test_reset_forgets_messages(http: httpx.Client, altogic_backend: TestBackend
     assert status(http, info["messageId"]) is None
     # The workers run again after the reset.
     assert finished(http, submit(http, "emails", {"to": "y"})["messageId"])["status"] == "completed"
+
+
+@pytest.mark.altogic_clock(start=START)
+def test_a_handler_running_at_reset_ends_before_the_modules_are_reset(
+    http: httpx.Client, client: AltogicClient, altogic_backend: TestBackend
+) -> None:
+    info = submit(http, "emails", {"slow": 0.5, "to": "late@example.com"})
+    wait_until(lambda: status(http, info["messageId"])["status"] == "processing")
+    altogic_backend.reset()
+    # Its cache write landed before the cache was reset, not after.
+    time.sleep(0.7)
+    assert client.cache.get("last").data is None
+    assert client.cache.get("sent").data is None
 
 
 @pytest.mark.altogic_clock(start=START)

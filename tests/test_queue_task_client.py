@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import inspect
 import json
+import socket
+import threading
 import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -21,6 +23,7 @@ from typing import Any, assert_type
 
 import altogic.queue
 import altogic.task
+import anyio
 import httpx
 import pytest
 from altogic import (
@@ -38,6 +41,8 @@ from altogic._rules import BODIES
 from altogic.types import MessageInfo, TaskInfo
 from altogic_local.config import AppConfig
 from altogic_local.testing import TestBackend
+
+from .test_client_deadline import GIVE_UP, FakeServer
 
 pytestmark = pytest.mark.anyio
 
@@ -415,7 +420,26 @@ async def test_a_failed_poll_ends_the_wait_with_its_error(make: str) -> None:
 # ------------------------------------------------------------------ against the local backend
 HANDLERS = """
 import asyncio
-from altogic_local.functions import queue, task
+from altogic_local.functions import endpoint, queue, task
+
+
+@endpoint("POST", "/sign-up")
+async def sign_up(req, ctx):
+    \"\"\"Queue the welcome email: ctx.queue is the async client's in an async handler.\"\"\"
+    sent = await ctx.queue.submit_message("emails", {"to": req.body["to"]})
+    return {"info": sent.info, "errors": sent.errors and sent.errors.to_dict()}
+
+
+@endpoint("POST", "/nightly-now")
+def nightly_now(req, ctx):
+    # Run the nightly task and wait for it: ctx.task is the sync client's here.
+    run = ctx.task.run_once("nightly").info
+    return ctx.task.wait_for_task(run["taskId"], timeout=10).info
+
+
+@queue("chain")
+def chain(req, ctx):
+    ctx.queue.submit_message("emails", {"to": req.body["to"]})
 
 
 @queue("emails")
@@ -556,6 +580,8 @@ async def test_a_task_run_once_goes_from_pending_to_completed(api: Any) -> None:
     assert (await api.cache.get("nightly-runs")).data == {"value": 1}
     by_id = await api.task.run_once(info["scheduledTaskId"])
     assert by_id.errors is None and by_id.info["scheduledTaskName"] == "nightly"
+    # Waited for, so that the run does not outlive the test (see the note on reset below).
+    assert (await api.task.wait_for_task(by_id.info["taskId"], 10)).info["status"] == "completed"
     assert (await api.task.get_task_status(info["taskId"])).info == done.info
 
 
@@ -564,6 +590,31 @@ async def test_a_task_that_raises_ends_in_errors(api: Any) -> None:
     done = await api.task.wait_for_task(info["taskId"], timeout=10)
     assert done.errors is None and done.info["status"] == "errors"
     assert "no report today" in done.info["errors"]["message"]
+
+
+async def test_handlers_use_ctx_queue_and_ctx_task(api: Any) -> None:
+    signed_up = await api.endpoint.post("/sign-up", {"to": "ada@example.com"})
+    assert signed_up.errors is None and signed_up.data["errors"] is None
+    info = signed_up.data["info"]
+    assert info["queueName"] == "emails" and info["status"] == "pending"
+    done = await api.queue.wait_for_message(info["messageId"], timeout=10)
+    assert done.errors is None and done.info["status"] == "completed"
+    assert (await api.cache.get("sent")).data == {"value": 1}
+
+    ran = await api.endpoint.post("/nightly-now")
+    assert ran.errors is None and ran.data["status"] == "completed"
+    assert (await api.cache.get("nightly-runs")).data == {"value": 1}
+
+    # A queue handler submits to another queue.
+    chained = (await api.queue.submit_message("chain", {"to": "bob@example.com"})).info
+    assert (await api.queue.wait_for_message(chained["messageId"], 10)).info["status"] == (
+        "completed"
+    )
+    for _ in range(200):
+        if (await api.cache.get("sent")).data == {"value": 2}:
+            break
+        await anyio.sleep(0.025)
+    assert (await api.cache.get("sent")).data == {"value": 2}
 
 
 async def test_the_backend_refuses_what_the_client_would_not_send(
@@ -581,3 +632,37 @@ async def test_the_backend_refuses_what_the_client_would_not_send(
         assert negative.json()["errors"][0]["code"] == "validation_error"
         bad_id = http.get("/_api/rest/v1/queue/not-an-id", headers=headers)
         assert bad_id.status_code == 400
+
+
+# ------------------------------------------------------------------ waiting, a server that hangs
+@pytest.mark.parametrize("make", ["sync", "async"])
+async def test_a_wait_ends_on_time_when_the_server_stops_answering(make: str) -> None:
+    """Each poll gets no more than the time the wait has left: a server that answers once, then
+    never again, does not keep the wait for the client's own timeout (60 s)."""
+    body = json.dumps(message_info("processing")).encode()
+    answered = threading.Event()
+
+    def handle(connection: socket.socket, stopped: threading.Event) -> None:
+        if answered.is_set():
+            stopped.wait(GIVE_UP)  # never answers
+            return
+        answered.set()
+        head = b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\nconnection: close\r\n"
+        connection.sendall(head + b"content-length: %d\r\n\r\n%s" % (len(body), body))
+
+    server = FakeServer(handle)
+    try:
+        started = time.monotonic()
+        if make == "sync":
+            with create_client(server.url, "ck") as client:
+                late: Result[Any] = client.queue.wait_for_message(MESSAGE_ID, timeout=1.5)
+        else:
+            async with create_async_client(server.url, "ck") as async_client:
+                late = await async_client.queue.wait_for_message(MESSAGE_ID, timeout=1.5)
+        elapsed = time.monotonic() - started
+    finally:
+        server.close()
+    assert late.errors is not None and late.errors.codes == ["timeout"]
+    assert late.errors.items[0].details == {"info": message_info("processing")}
+    assert "still processing" in late.errors.items[0].message
+    assert 1.5 <= elapsed < 3

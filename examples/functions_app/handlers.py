@@ -2,11 +2,21 @@
 
 from typing import Any
 
-from altogic_local.functions import FunctionError, Response, endpoint, queue, task
+from altogic import AltogicClient, AsyncAltogicClient
+from altogic_local.functions import (
+    FunctionError,
+    FunctionRequest,
+    QueueRequest,
+    Response,
+    TaskRequest,
+    endpoint,
+    queue,
+    task,
+)
 
 
 @endpoint("POST", "/todos")
-async def add_todo(req: Any, ctx: Any) -> Any:
+async def add_todo(req: FunctionRequest, ctx: AsyncAltogicClient) -> Any:
     """Add a to-do: `{"title": "..."}`."""
     title = (req.body or {}).get("title") if isinstance(req.body, dict) else None
     if not isinstance(title, str) or not title:
@@ -19,7 +29,7 @@ async def add_todo(req: Any, ctx: Any) -> Any:
 
 
 @endpoint("GET", "/todos/{id}")
-def get_todo(req: Any, ctx: Any) -> Any:
+def get_todo(req: FunctionRequest, ctx: AltogicClient) -> Any:
     """One to-do, by id (a sync handler: it runs in the thread pool with the sync client)."""
     found = ctx.db.model("todos").object(req.ids["id"]).get()
     if found.data is None:
@@ -28,26 +38,27 @@ def get_todo(req: Any, ctx: Any) -> Any:
 
 
 @endpoint("GET", "/hello")
-def hello(req: Any, ctx: Any) -> str:
+def hello(req: FunctionRequest, ctx: AltogicClient) -> str:
     """A greeting, as text: `?name=Ada`."""
     return f"{req.app_params['greeting']}, {req.query.get('name', 'world')}!"
 
 
 @endpoint("GET", "/stats", api_key=True)
-async def stats(req: Any, ctx: Any) -> dict[str, Any]:
+async def stats(req: FunctionRequest, ctx: AsyncAltogicClient) -> dict[str, Any]:
     """How many to-dos were created (needs the API key)."""
-    counted = await ctx.cache.get("todos:created")
-    return {"created": (counted.data or {}).get("value", 0)}
+    counted, _ = await ctx.cache.get("todos:created")
+    return {"created": counted.get("value", 0) if isinstance(counted, dict) else 0}
 
 
 @endpoint("GET", "/me", session=True)
-def me(req: Any, ctx: Any) -> dict[str, Any]:
-    """The caller's user id (needs a session)."""
+def me(req: FunctionRequest, ctx: AltogicClient) -> dict[str, Any]:
+    """The caller's user id (needs a session, so `req.session` is set)."""
+    assert req.session is not None
     return {"userId": req.session["userId"]}
 
 
 @queue("emails", concurrency=2)
-def send_email(req: Any, ctx: Any) -> None:
+def send_email(req: QueueRequest, ctx: AltogicClient) -> None:
     """Send a welcome mail (here: count it, and remember the last address) - `req.body` is the
     submitted message, `{"to": "..."}`."""
     to = req.body.get("to")
@@ -58,7 +69,7 @@ def send_email(req: Any, ctx: Any) -> None:
 
 
 @task("nightly", every="5 minutes")
-async def nightly(req: Any, ctx: Any) -> None:
+async def nightly(req: TaskRequest, ctx: AsyncAltogicClient) -> None:
     """Tidy up: delete the to-dos that are done (every 5 minutes, or `client.task.run_once`)."""
     await ctx.db.model("todos").filter("done == true").delete()
     await ctx.cache.increment("nightly:runs")

@@ -65,6 +65,8 @@ class Backend:
         if unknown := wanted - set(stateful):
             raise KeyError(f"no module to reset is named {sorted(unknown)}")
         done = [name for name in stateful if name in wanted]
+        for name in done:  # first, no module's background work writes into another any more
+            await self.modules[name].settle()
         for name in done:
             await self.modules[name].reset()
         return done

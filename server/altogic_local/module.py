@@ -13,7 +13,8 @@ A module is one package (`altogic_local/<name>/`) exposing a `Module` subclass, 
 - `export_to(folder)` / `import_from(folder)`: its state as JSON files in an export folder
   (`altogic_local.snapshots`), for stateful modules;
 - `reset()`, which brings it back to the state of a fresh start (for tests; `stateful` False for
-  a module that holds nothing, which the spec's `StatefulModule` then does not list).
+  a module that holds nothing, which the spec's `StatefulModule` then does not list), after
+  `settle()`, which ends background work that writes into other modules.
 
 Modules reach storage only through the backend's engines (`backend.sql`, `backend.cache`, ...).
 """
@@ -60,6 +61,11 @@ class Module(ABC):
 
     async def stop(self) -> None:  # noqa: B027 (optional)
         """Run when the backend stops, in reverse module order."""
+
+    async def settle(self) -> None:  # noqa: B027 (optional)
+        """Before a reset, end the module's background work that writes into other modules (the
+        functions module's running handlers), so that nothing lands in a module once it is
+        reset. `reset()` starts that work again."""
 
     @abstractmethod
     async def reset(self) -> None:

@@ -41,6 +41,9 @@ class Call(Generic[R]):
     from the number of bytes written."""
     keep_open: bool = False
     """A success answer is handed over unread, for its body to be streamed by the caller."""
+    time_limit: float | None = None
+    """Seconds the call may take, when fewer than the client's timeout allows (the wait of
+    `wait_for_message` gives its polls no more than the time it has left)."""
 
     @property
     def repeatable(self) -> bool:

@@ -85,6 +85,14 @@ class Deadline:
         )
 
 
+def call_total(total: float | None, time_limit: float | None) -> float | None:
+    """The deadline of a call (seconds) of a client whose calls may take `total`, the call
+    allowing itself `time_limit` (`Call.time_limit`): the shorter (None: no bound)."""
+    if time_limit is None:
+        return total
+    return time_limit if total is None else min(total, time_limit)
+
+
 def _cut(phase: float | None, left: float) -> float:
     return left if phase is None or phase > left else phase
 

@@ -3,17 +3,21 @@ run), and how `wait_for_message` / `wait_for_task` poll and end.
 
 Waiting polls the job's status, first at once, then after 0.05 s, doubling up to 1 s between polls,
 until the status is `completed` or `errors` (the final info is the result), or the time is up (a
-`timeout` error). A poll that fails ends the wait with its error; so does a job the backend does
+`timeout` error). Each poll is given no more than the time the wait has left (at least a second,
+and within the client's own timeout), so that a wait ends close to its time even when the server
+stops answering. A poll that fails ends the wait with its error; so does a job the backend does
 not know (a `message_not_found` / `task_not_found` error: its status is null). The loop is
 `altogic._async.jobs`; its sync twin is generated from it.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from ._call import Call
 from ._shapes import ShapeError
 from .result import APIError, Result
 
@@ -25,6 +29,8 @@ FIRST_POLL = 0.05
 """Seconds between the first and the second poll; each wait after doubles it ..."""
 LAST_POLL = 1.0
 """... up to this many seconds."""
+MIN_POLL_TIME = 1.0
+"""The least time a poll is given, even when the wait has less left."""
 
 
 def not_null(read: Callable[[Any], R]) -> Callable[[Any], R]:
@@ -36,6 +42,12 @@ def not_null(read: Callable[[Any], R]) -> Callable[[Any], R]:
         return read(payload)
 
     return read_info
+
+
+def poll_within(planned: Call[R], left: float) -> Call[R]:
+    """The status call `planned`, to take no longer than the `left` seconds the wait has, but
+    at least `MIN_POLL_TIME` (so that a wait with no time left still polls once)."""
+    return dataclasses.replace(planned, time_limit=max(left, MIN_POLL_TIME))
 
 
 def next_poll(delay: float) -> float:
@@ -74,9 +86,16 @@ def outcome(status: R, kind: str, code: str, job_id: str) -> R | None:
     return None
 
 
-def timed_out(kind: str, job_id: str, timeout: float, last: Result[Any]) -> APIError:
-    """The error of a wait whose time is up; `details.info` is the job's last known info."""
-    info = last.data
-    state = info.get("status") if isinstance(info, dict) else None
-    message = f"The {kind} {job_id} was still {state} after {timeout:g} s."
+def poll_timed_out(status: Result[Any]) -> bool:
+    """Whether the poll `status` failed for want of time."""
+    return status.errors is not None and status.errors.codes == ["timeout"]
+
+
+def timed_out(kind: str, job_id: str, timeout: float, info: Any) -> APIError:
+    """The error of a wait whose time is up; `details.info` is the job's last known info (None
+    when no poll was answered in time)."""
+    if isinstance(info, dict):
+        message = f"The {kind} {job_id} was still {info.get('status')} after {timeout:g} s."
+    else:
+        message = f"The status of the {kind} {job_id} was not read within {timeout:g} s."
     return APIError.client("timeout", message, details={"info": info})

@@ -35,11 +35,21 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.engine import Row
+from sqlalchemy.engine import Connection, Row
 
 from .sql import SqlEngine
 
-__all__ = ["Job", "JobKind", "JobQueue", "JobStatus", "SqlJobQueue"]
+__all__ = [
+    "Add",
+    "Claim",
+    "Finish",
+    "Job",
+    "JobKind",
+    "JobQueue",
+    "JobStatus",
+    "SqlJobQueue",
+    "Write",
+]
 
 JobKind = Literal["queue", "task"]
 JobStatus = Literal["pending", "processing", "completed", "errors"]
@@ -112,24 +122,45 @@ class Job:
         )
 
 
+@dataclass(frozen=True)
+class Add:
+    """Store a new job (normally `pending`). Answers None."""
+
+    job: Job
+
+
+@dataclass(frozen=True)
+class Claim:
+    """Mark the oldest pending jobs of `kind`/`name` due at `now` (`run_at <= now`), at most
+    `limit`, `processing`, started at `now`. Answers them, and when the earliest of the jobs
+    still pending is due (None when none is)."""
+
+    kind: JobKind
+    name: str
+    now: float
+    limit: int = 1
+
+
+@dataclass(frozen=True)
+class Finish:
+    """Mark a processing job `completed` (no errors) or `errors`. Answers False when it is gone
+    (or no longer processing)."""
+
+    job_id: str
+    completed_at: float
+    errors: dict[str, Any] | None
+
+
+Write = Add | Claim | Finish
+
+
 class JobQueue(Protocol):
     """Where queue messages and task runs wait and are remembered. Calls block (run them in a
     worker thread)."""
 
-    def add(self, job: Job) -> None:
-        """Store a new job (normally `pending`)."""
-        ...
-
-    def claim(
-        self, kind: JobKind, name: str, now: float, limit: int = 1
-    ) -> tuple[list[Job], float | None]:
-        """Mark the oldest pending jobs of `kind`/`name` due at `now` (`run_at <= now`), at most
-        `limit`, `processing`, started at `now`; answers them, and when the earliest of the
-        jobs still pending is due (None when none is)."""
-        ...
-
-    def finish(self, job_id: str, completed_at: float, errors: dict[str, Any] | None) -> bool:
-        """Mark a processing job `completed` (no errors) or `errors`; False when it is gone."""
+    def apply(self, writes: Sequence[Write]) -> list[Any]:
+        """Apply `writes` in order, all in one transaction (group commit: many submits, claims
+        and finishes cost one commit); answers each one's answer, in order."""
         ...
 
     def get(self, job_id: str) -> Job | None: ...
@@ -224,53 +255,52 @@ class SqlJobQueue:
             attempts=row.attempts,
         )
 
-    def add(self, job: Job) -> None:
+    def apply(self, writes: Sequence[Write]) -> list[Any]:
+        answers: list[Any] = []
         with self.sql.transaction() as connection:
-            connection.execute(insert(self.table).values(self._row(job)))
+            for write in writes:
+                if isinstance(write, Add):
+                    connection.execute(insert(self.table).values(self._row(write.job)))
+                    answers.append(None)
+                elif isinstance(write, Claim):
+                    answers.append(self._claim(connection, write))
+                else:
+                    answers.append(self._finish(connection, write))
+        return answers
 
-    def add_many(self, jobs: Sequence[Job]) -> None:
-        if not jobs:
-            return
-        with self.sql.transaction() as connection:
-            connection.execute(insert(self.table), [self._row(job) for job in jobs])
-
-    def claim(
-        self, kind: JobKind, name: str, now: float, limit: int = 1
-    ) -> tuple[list[Job], float | None]:
+    def _claim(self, connection: Connection, claim: Claim) -> tuple[list[Job], float | None]:
         t = self.table
-        pending = and_(t.c.kind == kind, t.c.name == name, t.c.status == "pending")
-        with self.sql.transaction() as connection:
-            rows = connection.execute(
-                select(t)
-                .where(pending, t.c.run_at <= now)
-                .order_by(t.c.run_at, t.c.seq)
-                .limit(limit)
-            ).all()
-            if rows:
-                connection.execute(
-                    update(t)
-                    .where(t.c.seq.in_([row.seq for row in rows]))
-                    .values(status="processing", started_at=now, attempts=t.c.attempts + 1)
-                )
-            due = connection.execute(select(func.min(t.c.run_at)).where(pending)).scalar()
+        pending = and_(t.c.kind == claim.kind, t.c.name == claim.name, t.c.status == "pending")
+        rows = connection.execute(
+            select(t)
+            .where(pending, t.c.run_at <= claim.now)
+            .order_by(t.c.run_at, t.c.seq)
+            .limit(claim.limit)
+        ).all()
+        if rows:
+            connection.execute(
+                update(t)
+                .where(t.c.seq.in_([row.seq for row in rows]))
+                .values(status="processing", started_at=claim.now, attempts=t.c.attempts + 1)
+            )
+        due = connection.execute(select(func.min(t.c.run_at)).where(pending)).scalar()
         claimed = [
-            replace(job, status="processing", started_at=now, attempts=job.attempts + 1)
+            replace(job, status="processing", started_at=claim.now, attempts=job.attempts + 1)
             for job in map(self._job, rows)
         ]
         return claimed, None if due is None else float(due)
 
-    def finish(self, job_id: str, completed_at: float, errors: dict[str, Any] | None) -> bool:
+    def _finish(self, connection: Connection, finish: Finish) -> bool:
         t = self.table
-        with self.sql.transaction() as connection:
-            done = connection.execute(
-                update(t)
-                .where(t.c._id == job_id, t.c.status == "processing")
-                .values(
-                    status="completed" if errors is None else "errors",
-                    completed_at=completed_at,
-                    errors=None if errors is None else json.dumps(errors),
-                )
+        done = connection.execute(
+            update(t)
+            .where(t.c._id == finish.job_id, t.c.status == "processing")
+            .values(
+                status="completed" if finish.errors is None else "errors",
+                completed_at=finish.completed_at,
+                errors=None if finish.errors is None else json.dumps(finish.errors),
             )
+        )
         return done.rowcount > 0
 
     def get(self, job_id: str) -> Job | None:

@@ -20,7 +20,7 @@ import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .schedule import Schedule, ScheduleError, schedule_of
 
@@ -29,13 +29,41 @@ __all__ = [
     "DefinitionError",
     "EndpointDefinition",
     "FunctionError",
+    "FunctionRequest",
     "QueueDefinition",
+    "QueueRequest",
     "Response",
     "TaskDefinition",
+    "TaskRequest",
+    "UploadedFile",
     "endpoint",
     "queue",
     "task",
 ]
+
+if TYPE_CHECKING:
+    from .jobs import QueueRequest, TaskRequest
+    from .module import FunctionRequest, UploadedFile
+
+_REQUEST_TYPES = {
+    "FunctionRequest": "module",
+    "UploadedFile": "module",
+    "QueueRequest": "jobs",
+    "TaskRequest": "jobs",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The types handlers are given (`req`), for annotations: `def get(req: FunctionRequest,
+    ctx: AltogicClient)`, `async def send(req: QueueRequest, ctx: AsyncAltogicClient)`. They
+    are imported on first use (their modules import this one)."""
+    if name in _REQUEST_TYPES:
+        import importlib
+
+        module = importlib.import_module(f"{__name__}.{_REQUEST_TYPES[name]}")
+        return getattr(module, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 F = TypeVar("F", bound=Callable[..., Any])
 

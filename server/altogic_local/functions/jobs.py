@@ -35,7 +35,7 @@ from starlette.concurrency import run_in_threadpool
 from ..backend import Backend
 from ..clock import SystemClock, iso
 from ..database.documents import new_id
-from ..engines.jobs import Job, JobKind, JobQueue, JobStatus
+from ..engines.jobs import Add, Claim, Finish, Job, JobKind, JobQueue, JobStatus, Write
 from . import FunctionError, QueueDefinition, TaskDefinition
 from .context import Contexts
 from .loader import Functions
@@ -51,6 +51,10 @@ POLL = 0.05
 system's (a test may move it at any time)."""
 SYSTEM_POLL = 1.0
 """The longest a waiting worker or the scheduler sleeps on the system clock."""
+STOP_GRACE = 5.0
+"""Seconds a stop or a reset waits for running handlers to end before cancelling them."""
+MAX_BATCH = 256
+"""The most writes applied in one transaction."""
 PURGE_EVERY = 60.0
 """Real seconds between two purges of the jobs past retention."""
 
@@ -136,10 +140,12 @@ class _Runner:
         self.wake = asyncio.Event()
         """Set by a submit, and by a job that finishes (a worker is free)."""
         self.group: TaskGroup | None = None
+        self.stopping = False
+        """Set by `Jobs.stop`: claim nothing more, let the running jobs end."""
 
     def reserve(self) -> bool:
         """Take a worker for a job about to be submitted, if one is free and nothing waits."""
-        if self.group is None or self.look or self.running >= self.concurrency:
+        if self.group is None or self.stopping or self.look or self.running >= self.concurrency:
             return False
         self.running += 1
         return True
@@ -162,7 +168,6 @@ class _Runner:
         self.wake.set()
 
     async def work(self) -> None:
-        store = self.jobs.store
         clock = self.jobs.backend.clock
         async with anyio.create_task_group() as group:
             self.group = group
@@ -171,10 +176,10 @@ class _Runner:
                 if self.due is not None and self.due <= clock.now():
                     self.look = True
                 free = self.concurrency - self.running
-                if free > 0 and self.look:
+                if free > 0 and self.look and not self.stopping:
                     seen = self.added
-                    claimed, due = await anyio.to_thread.run_sync(
-                        store.claim, self.kind, self.name, clock.now(), free
+                    claimed, due = await self.jobs.write(
+                        Claim(self.kind, self.name, clock.now(), free)
                     )
                     for job in claimed:
                         self.running += 1
@@ -196,6 +201,65 @@ class _Runner:
             self.wake.set()
 
 
+class _Writer:
+    """Group commit: the job queue's writes (submits, claims, finishes) wait here and are
+    applied in batches, each batch one transaction in one worker thread, so that under load
+    many writes share a commit and a thread hop instead of queueing for the write lock one by
+    one."""
+
+    def __init__(self, store: JobQueue) -> None:
+        self.store = store
+        self.pending: list[tuple[Write, asyncio.Future[Any]]] = []
+        self.ready = asyncio.Event()
+        self.task: asyncio.Task[None] | None = None
+
+    async def write(self, write: Write) -> Any:
+        if self.task is None or self.task.done():  # not running: apply it alone
+            return (await anyio.to_thread.run_sync(self.store.apply, [write]))[0]
+        future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+        self.pending.append((write, future))
+        self.ready.set()
+        return await future
+
+    async def run(self) -> None:
+        try:
+            while True:
+                await self.ready.wait()
+                self.ready.clear()
+                batch, self.pending = self.pending[:MAX_BATCH], self.pending[MAX_BATCH:]
+                if self.pending:
+                    self.ready.set()
+                if not batch:
+                    continue
+                try:
+                    answers = await anyio.to_thread.run_sync(
+                        self.store.apply, [write for write, _ in batch]
+                    )
+                except Exception as exc:
+                    for _, future in batch:
+                        if not future.done():
+                            future.set_exception(exc)
+                    continue
+                for (_, future), answer in zip(batch, answers, strict=True):
+                    if not future.done():
+                        future.set_result(answer)
+        finally:
+            pending, self.pending = self.pending, []
+            for _, future in pending:
+                if not future.done():
+                    future.cancel()
+
+    def start(self) -> None:
+        self.task = asyncio.ensure_future(self.run())
+
+    async def stop(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self.task
+            self.task = None
+
+
 class Jobs:
     """The functions module's queues and tasks: submitting, reading, running and scheduling."""
 
@@ -209,6 +273,11 @@ class Jobs:
         self._plan: dict[str, float] = {}
         """Each task's next scheduled run."""
         self.scheduler_wake = asyncio.Event()
+        self.writer = _Writer(self.store)
+
+    async def write(self, write: Write) -> Any:
+        """Apply one write to the job queue, committed with the writes made meanwhile."""
+        return await self.writer.write(write)
 
     # ------------------------------------------------------------------ lookups
     def _id(self, kind: JobKind, name: str) -> str:
@@ -286,13 +355,13 @@ class Jobs:
         )
         runner = self._runners.get((kind, name))
         if runner is None or delay or not runner.reserve():
-            await anyio.to_thread.run_sync(self.store.add, job)
+            await self.write(Add(job))
             if runner is not None:
                 runner.added_pending(job.run_at)
             return job
         taken = replace(job, status="processing", started_at=now, attempts=1)
         try:
-            await anyio.to_thread.run_sync(self.store.add, taken)
+            await self.write(Add(taken))
         except BaseException:
             runner.hand_over(None)
             raise
@@ -343,7 +412,7 @@ class Jobs:
             logger.error("the %s handler %r failed", job.kind, job.name, exc_info=exc)
             errors = job_errors(exc)
         completed = self.backend.clock.now()
-        await anyio.to_thread.run_sync(self.store.finish, job.id, completed, errors)
+        await self.write(Finish(job.id, completed, errors))
 
     async def _call(self, handler: Callable[..., Any], req: Any, base_url: str) -> None:
         if inspect.iscoroutinefunction(handler) or inspect.isasyncgenfunction(handler):
@@ -425,8 +494,16 @@ class Jobs:
             self._tasks.append(asyncio.ensure_future(coroutine))
 
     async def stop(self) -> None:
-        """Stop the workers and the scheduler; a handler that is running is cancelled (a sync
-        one finishes in its thread, unrecorded: its job runs again at the next start)."""
+        """Stop the workers and the scheduler. Running handlers get `STOP_GRACE` seconds to end
+        (and are recorded), so that none writes into the state after a reset; one still running
+        then is cancelled (a sync one finishes in its thread, unrecorded): its job runs again
+        at the next start."""
+        runners = list(self._runners.values())
+        for runner in runners:
+            runner.stopping = True
+        with anyio.move_on_after(STOP_GRACE):
+            while any(runner.running for runner in runners):
+                await anyio.sleep(0.005)
         tasks, self._tasks = self._tasks, []
         for task in tasks:
             task.cancel()
@@ -455,9 +532,11 @@ class Jobs:
         jobs = [Job.from_record(record) for record in records]
         await self.stop()
         await anyio.to_thread.run_sync(self.store.clear)
-        for job in jobs:
-            status: JobStatus = "pending" if job.status == "processing" else job.status
-            await anyio.to_thread.run_sync(self.store.add, replace(job, status=status))
+        adds: list[Write] = [
+            Add(replace(job, status="pending") if job.status == "processing" else job)
+            for job in jobs
+        ]
+        await anyio.to_thread.run_sync(self.store.apply, adds)
         await self.start()
 
 

@@ -192,7 +192,13 @@ class FunctionsModule(Module):
 
     async def start(self) -> None:
         await anyio.to_thread.run_sync(self.backend.engines.jobs.create)
+        self.jobs.writer.start()
         await self.jobs.start()
+
+    async def settle(self) -> None:
+        """Let the running handlers end (at most `jobs.STOP_GRACE` seconds) and stop the
+        workers and the scheduler, so that no handler writes into a module being reset."""
+        await self.jobs.stop()
 
     async def reset(self) -> None:
         """Forget every queue message and task run, and plan the schedules afresh."""
@@ -200,6 +206,7 @@ class FunctionsModule(Module):
 
     async def stop(self) -> None:
         await self.jobs.stop()
+        await self.jobs.writer.stop()
         await self.contexts.close()
 
     async def export_to(self, folder: Path) -> None:

@@ -8,7 +8,16 @@ from __future__ import annotations
 import time
 
 from .._call import Call, R
-from .._jobs import FIRST_POLL, invalid_timeout, next_poll, outcome, timed_out, timeout_problem
+from .._jobs import (
+    FIRST_POLL,
+    invalid_timeout,
+    next_poll,
+    outcome,
+    poll_timed_out,
+    poll_within,
+    timed_out,
+    timeout_problem,
+)
 from .sender import Sender
 
 
@@ -22,13 +31,17 @@ def wait_for(
         return planned.fail(invalid_timeout(problem))
     ends = time.monotonic() + timeout
     delay = FIRST_POLL
+    last = None
     while True:
-        status = sender.send(planned)
+        status = sender.send(poll_within(planned, ends - time.monotonic()))
+        left = ends - time.monotonic()
+        if left <= 0 and poll_timed_out(status):  # the server kept the last poll past the time
+            return planned.fail(timed_out(kind, job_id, timeout, last))
         done = outcome(status, kind, code, job_id)
         if done is not None:
             return done
-        left = ends - time.monotonic()
+        last = status.data
         if left <= 0:
-            return planned.fail(timed_out(kind, job_id, timeout, status))
+            return planned.fail(timed_out(kind, job_id, timeout, last))
         time.sleep(min(delay, left))
         delay = next_poll(delay)

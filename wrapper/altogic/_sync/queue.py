@@ -39,7 +39,8 @@ class QueueManager:
         polls) until it is `completed` or `errors`, and answer that final `MessageInfo`. When
         `timeout` seconds pass first, the result is a `timeout` error whose `details["info"]`
         is the last status seen; a message the backend does not know is a `message_not_found`
-        error, and a failed poll ends the wait with its error. Each poll is one call, bounded by
-        the client's own timeout."""
+        error, and a failed poll ends the wait with its error. A poll is given no more than the
+        time the wait has left (at least 1 s), so the wait ends on time even when the server
+        stops answering."""
         planned = plan_get_message_status(message_id)
         return wait_for(self._sender, planned, timeout, "message", "message_not_found", message_id)

@@ -34,7 +34,7 @@ class TaskManager:
         until it is `completed` or `errors`, and answer that final `TaskInfo`. When `timeout`
         seconds pass first, the result is a `timeout` error whose `details["info"]` is the last
         status seen; a run the backend does not know is a `task_not_found` error, and a failed
-        poll ends the wait with its error. Each poll is one call, bounded by the client's own
-        timeout."""
+        poll ends the wait with its error. A poll is given no more than the time the wait has
+        left (at least 1 s), so the wait ends on time even when the server stops answering."""
         planned = plan_get_task_status(task_id)
         return wait_for(self._sender, planned, timeout, "task run", "task_not_found", task_id)

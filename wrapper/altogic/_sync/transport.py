@@ -10,7 +10,14 @@ import time
 import httpx
 
 from .._call import Call, R
-from .._deadline import Deadline, DeadlineExceeded, body_reader_sync, limit_sync, total_seconds
+from .._deadline import (
+    Deadline,
+    DeadlineExceeded,
+    body_reader_sync,
+    call_total,
+    limit_sync,
+    total_seconds,
+)
 from .._streams import chunks_sync
 from .._transport import (
     Opened,
@@ -53,7 +60,7 @@ class Transport:
         (the deadline then no longer applies: each read has the read timeout)."""
         if call.error is not None:  # refused while planning: nothing to send
             return call.fail(call.error)
-        deadline = Deadline(self.total, self.phases)
+        deadline = Deadline(call_total(self.total, call.time_limit), self.phases)
         try:
             with limit_sync(deadline):
                 return self._send(call, headers, deadline)
@@ -74,8 +81,10 @@ class Transport:
     def _attempt(
         self, call: Call[R], headers: dict[str, str], attempt: int, deadline: Deadline
     ) -> R | Retry | Opened:
-        # The first attempt has (all but microseconds of) the whole time; a retry, what is left.
-        timeout = self.timeout if attempt == 0 else deadline.for_attempt()
+        # The first attempt has (all but microseconds of) the whole time; a retry, or a call with
+        # a time limit of its own, what is left.
+        first = attempt == 0 and call.time_limit is None
+        timeout = self.timeout if first else deadline.for_attempt()
         try:
             arguments = request_arguments(call, self.base_url, headers, timeout)
         except (TypeError, ValueError, RecursionError) as exc:
