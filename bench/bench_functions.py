@@ -43,12 +43,13 @@ The first measurement gave 0.29 (server CPU time per request: 0.20). Profiled in
 request took 292 us, a third of it in the router trying the spec's ~100 templated routes before
 reaching the app's; reading an empty body through the request limits, parsing an empty query and
 making the `ctx` client took most of the rest. Now the app's endpoints are reached by a middleware
-before the router (errors still answered by the application's exception handlers), a request
-with no body is not read, `ctx` is set up when a handler first uses it, and a request's headers
-are made a dict once: about 23 us in-process against 11 us for the bare route (best of 15 runs,
-CPU time). The requests/s ratio depends on the machine's other load: three runs back to back
-while other test suites shared the 2 CPUs (load average 6.5) gave 0.94, 0.84 and 0.45, and the
-ratio of server CPU time per request, which other load disturbs less, 0.67, 0.65 and 0.58.
+before the router, which answers errors with the application's exception handlers itself rather
+than through an `ExceptionMiddleware` on every request; a request with no body is not read; `ctx`
+is set up when a handler first uses it; a request's headers are made a dict once. A request now
+takes about 23 us in-process against 11 us for the bare route (best of 15 runs, CPU time).
+The requests/s ratio depends on the machine's other load: four runs back to back while other
+test suites shared the 2 CPUs (load average 4.5 to 7.4) gave 0.54, 0.71, 0.96 and 0.52, and the
+ratio of server CPU time per request, which other load disturbs less, 0.60, 0.62, 0.68 and 0.56.
 A `def` handler costs a hop to the thread pool and back for each call (information only).
 """
 

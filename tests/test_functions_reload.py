@@ -195,3 +195,22 @@ async def test_a_reload_runs_the_queue_messages_with_the_new_handler(tmp_path: P
         handlers.write_text(QUEUE_HANDLERS.format(version="v2"))
         assert await reloader.reload()
         assert await handled_by() == {"value": "v2"}
+
+
+def test_reload_with_no_handler_file_says_so_and_serves(tmp_path: Path) -> None:
+    app_file = tmp_path / "app.yaml"
+    app_file.write_text("appParams: {a: 1}\n")
+    log = tmp_path / "serve.log"
+    port = _free_port()
+    command = [sys.executable, "-m", "altogic_local.cli", "serve", "--memory", "--reload"]
+    command += ["--port", str(port), "--app", str(app_file), "--log-level", "info"]
+    with log.open("w") as output:
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=output)
+    try:
+        _until(lambda: "Application startup complete" in log.read_text(), "not started")
+        assert "warning: --reload: the app file names no handler file" in log.read_text()
+        answer = _answer(f"http://127.0.0.1:{port}", "/_api/rest/v1/cache?key=a")
+        assert answer.status_code == 200
+    finally:
+        process.terminate()
+        process.wait(10)

@@ -56,13 +56,13 @@ def app_spec(base: Mapping[str, Any], functions: Functions) -> dict[str, Any]:
     document["paths"] = paths
     tags = list(base.get("tags", []))
     if functions.endpoints and not any(tag.get("name") == APP_TAG for tag in tags):
-        where = f" (`{Path(functions.source).name}`)" if functions.source else ""
+        where = f"`{Path(functions.source).name}`, " if functions.source else ""
         tags.append(
             {
                 "name": APP_TAG,
                 "description": (
-                    f"The app's own endpoints, declared by its handler file{where} "
-                    "(`functions:` in app.yaml) and served at BASE/<path>."
+                    f"The app's own endpoints: declared in its handler file ({where}named by "
+                    "`functions:` in app.yaml), served at BASE/<path>."
                 ),
             }
         )
@@ -175,7 +175,7 @@ def _responses(definition: EndpointDefinition) -> dict[str, Any]:
                 "stream otherwise; a handler may choose its own status with `Response`."
             ),
             "content": {
-                "application/json": {"schema": {}},
+                "application/json": {"schema": {"description": "Any JSON value."}},
                 "text/plain": {"schema": {"type": "string"}},
                 "application/octet-stream": {"schema": {"type": "string", "format": "binary"}},
             },
