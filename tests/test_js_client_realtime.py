@@ -28,7 +28,8 @@ dns.lookup = (host, options, callback) => {
   if (typeof options === 'function') { callback = options; options = {}; }
   if (typeof options === 'number') options = {family: options};
   if (/(^|\\.)localhost\\.?$/i.test(host)) {
-    if (options && options.all) return process.nextTick(callback, null, [{address: '127.0.0.1', family: 4}]);
+    const loopback = {address: '127.0.0.1', family: 4};
+    if (options && options.all) return process.nextTick(callback, null, [loopback]);
     return process.nextTick(callback, null, '127.0.0.1', 4);
   }
   return systemLookup(host, options, callback);
@@ -158,7 +159,8 @@ def test_user_events(env_url: str) -> None:
         const signedUp = await client.auth.signUpWithEmail('ada@example.com', 'correct horse');
         out.signUpErrors = signedUp.errors;
         const events = [];
-        client.realtime.onUserEvent((name, session) => events.push([name, session && session.token]));
+        client.realtime.onUserEvent(
+          (name, session) => events.push([name, session && session.token]));
         await until(() => client.realtime.isConnected(), 'connect');
         const other = createClient(process.env.ENV_URL, process.env.CLIENT_KEY);
         const signedIn = await other.auth.signInWithEmail('ada@example.com', 'correct horse');
@@ -167,8 +169,9 @@ def test_user_events(env_url: str) -> None:
         await until(() => events.length === 2, 'user:signout');
         await client.auth.changePassword('another horse', 'correct horse');
         await until(() => events.length === 3, 'user:pwdchange');
-        out.events = events.map(([name, token]) => [name,
-          token === signedIn.session.token ? 'other' : token === signedUp.session.token ? 'own' : token]);
+        const who = (token) => (token === signedIn.session.token ? 'other'
+          : token === signedUp.session.token ? 'own' : token);
+        out.events = events.map(([name, token]) => [name, who(token)]);
         client.realtime.close();
         """,
         env_url,
