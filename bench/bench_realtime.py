@@ -78,7 +78,7 @@ async def _subscribe(url: str, clients: int, ready: EventType, results: Any) -> 
         connections.append(client)
     ready.set()
     try:
-        await asyncio.wait_for(done.wait(), 60)
+        await asyncio.wait_for(done.wait(), 600)
     except TimeoutError:
         pass
     finally:
@@ -107,7 +107,7 @@ async def _send(url: str, results: Any, processes: int) -> tuple[float, list[Any
                 "message", {"channel": CHANNEL, "eventName": "tick", "message": message}
             )
         loop = asyncio.get_running_loop()
-        found = [await loop.run_in_executor(None, results.get, True, 120) for _ in range(processes)]
+        found = [await loop.run_in_executor(None, results.get, True, 600) for _ in range(processes)]
         return start, found
     finally:
         await sender.disconnect()
