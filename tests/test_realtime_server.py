@@ -405,8 +405,9 @@ async def test_a_flood_is_limited_per_socket(peer: PeerFactory) -> None:
     await calm.send(None, "fine", 1)  # other sockets keep their own allowance
     assert await listener.next("fine") == {"channel": None, "message": 1}
     spam = listener.pending("spam")
-    assert 5 <= len(spam) <= 8
-    assert [item["message"] for item in spam] == list(range(len(spam)))  # in order
+    assert 5 <= len(spam) <= 10  # the burst, and what came back while it was sent
+    numbers = [item["message"] for item in spam]
+    assert numbers[:5] == [0, 1, 2, 3, 4] and numbers == sorted(numbers)  # the first, in order
     await asyncio.sleep(0.5)  # the allowance comes back
     await flooder.send(None, "spam", "again")
     assert await listener.next("spam") == {"channel": None, "message": "again"}
