@@ -26,6 +26,7 @@ MODULES = [
     "bench_cache",
     "bench_functions",
     "bench_jobs",
+    "bench_realtime",
 ]
 NOTES: dict[str, str] = {}
 """The `NOTES` of each module run, by section title."""

@@ -40,7 +40,8 @@ from .operations import (
     not_implemented,
     operation_routes,
 )
-from .security import Gate, client_key_mode
+from .realtime.module import RealtimeModule
+from .security import SOCKET_PREFIX, Gate, client_key_mode
 from .spec import OperationSpec, operation_specs
 from .storage.module import StorageModule
 
@@ -51,6 +52,7 @@ MODULES: tuple[type[Module], ...] = (
     DatabaseModule,
     StorageModule,
     FunctionsModule,
+    RealtimeModule,
 )
 """The backend's modules, in start-up order. Adding a module is its package and a line here."""
 
@@ -199,7 +201,8 @@ class _ErrorCodes:
         self.listeners = listeners
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
+        if scope["type"] != "http" or scope["path"].startswith(SOCKET_PREFIX):
+            # socket.io's own answers (engine.io's 400 for a closed session) are not the API's
             await self.app(scope, receive, send)
             return
         status = 0
