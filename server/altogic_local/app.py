@@ -40,6 +40,7 @@ from .operations import (
     not_implemented,
     operation_routes,
 )
+from .realtime.module import RealtimeModule
 from .security import Gate, client_key_mode
 from .spec import OperationSpec, operation_specs
 from .storage.module import StorageModule
@@ -51,6 +52,7 @@ MODULES: tuple[type[Module], ...] = (
     DatabaseModule,
     StorageModule,
     FunctionsModule,
+    RealtimeModule,
 )
 """The backend's modules, in start-up order. Adding a module is its package and a line here."""
 

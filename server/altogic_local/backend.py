@@ -16,6 +16,7 @@ from .engines import Engines
 from .engines.blobs import BlobStore
 from .engines.cache import CacheStore
 from .engines.sql import SqlEngine
+from .events import UserEvents
 from .sessions import NoSessions, SessionResolver
 from .snapshots import SnapshotError, read_manifest, write_manifest
 
@@ -32,6 +33,8 @@ class Backend:
     engines: Engines
     sessions: SessionResolver = field(default_factory=NoSessions)
     """Turns `Session` tokens into sessions; the auth module sets it."""
+    user_events: UserEvents = field(default_factory=UserEvents)
+    """What the auth module tells of users' sessions and accounts (realtime listens)."""
     started: bool = False
     """Whether the modules have been started (the app's lifespan has run)."""
     emulator_token: str = field(default_factory=lambda: secrets.token_urlsafe(24))

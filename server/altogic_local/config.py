@@ -18,6 +18,7 @@ from .auth.settings import AuthSettings, PasswordHashing
 from .cache.settings import CacheSettings
 from .database.settings import DatabaseSettings
 from .functions.loader import is_file_reference
+from .realtime.settings import RealtimeSettings
 from .settings import Section
 from .storage.settings import StorageSettings
 
@@ -31,6 +32,7 @@ __all__ = [
     "CorsSettings",
     "DatabaseSettings",
     "PasswordHashing",
+    "RealtimeSettings",
     "StorageSettings",
     "load_config",
 ]
@@ -90,6 +92,7 @@ class AppConfig(Section):
     auth: AuthSettings = AuthSettings()
     database: DatabaseSettings = DatabaseSettings()
     storage: StorageSettings = StorageSettings()
+    realtime: RealtimeSettings = RealtimeSettings()
 
     def client_key(self, key: str) -> ClientKey | None:
         """The declared key `key`; with no declared keys, any non-empty key is accepted."""

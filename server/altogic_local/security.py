@@ -8,7 +8,7 @@ Client keys are checked on every entry into the client API:
   need one of them, or the emulator's own token in `X-Emulator-Token` (`emulatorToken` in
   `app.yaml`, else a random one that `altogic-local serve` prints);
 - socket.io connections (`/socket.io/`, websocket and long polling) carry the key in their
-  handshake payload, which the realtime module checks with `Gate.client_key`; a key sent in the
+  handshake payload, which the realtime module checks with `check_client_key`; a key sent in the
   header there is checked here too.
 
 CORS: origins listed in `cors.allowedOrigins` get their origin echoed with
@@ -49,6 +49,20 @@ def client_key_mode(path: str) -> ClientKeyMode:
     return "none"
 
 
+def check_client_key(config: AppConfig, raw: str | None) -> ClientKey:
+    """The client key `raw` stands for; raises 401 `missing_client_key` or `invalid_client_key`.
+    With no declared keys, any non-empty key is accepted."""
+    key = raw.strip() if raw else ""
+    if not key:
+        message = "The X-Client-Key header with the client library key is missing."
+        raise ApiError(401, ErrorCode.missing_client_key, message)
+    client_key = config.client_key(key)
+    if client_key is None:
+        message = "The client library key in X-Client-Key is not valid for this app."
+        raise ApiError(401, ErrorCode.invalid_client_key, message)
+    return client_key
+
+
 class Gate:
     def __init__(self, app: ASGIApp, backend: Backend) -> None:
         self.app = app
@@ -60,17 +74,8 @@ class Gate:
         self.emulator_token = backend.emulator_token.encode()
 
     def client_key(self, raw: str | None) -> ClientKey:
-        """The client key `raw` stands for; raises 401 `missing_client_key` or
-        `invalid_client_key`. With no declared keys, any non-empty key is accepted."""
-        key = raw.strip() if raw else ""
-        if not key:
-            message = "The X-Client-Key header with the client library key is missing."
-            raise ApiError(401, ErrorCode.missing_client_key, message)
-        client_key = self.config.client_key(key)
-        if client_key is None:
-            message = "The client library key in X-Client-Key is not valid for this app."
-            raise ApiError(401, ErrorCode.invalid_client_key, message)
-        return client_key
+        """The client key `raw` stands for (see `check_client_key`)."""
+        return check_client_key(self.config, raw)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         kind = scope["type"]

@@ -21,7 +21,12 @@ class AuthModule(Module):
         super().__init__(backend)
         cache = SessionCache()
         service = AuthService(
-            backend.sql, backend.config.auth, backend.clock, cache, data_dir=backend.data_dir
+            backend.sql,
+            backend.config.auth,
+            backend.clock,
+            cache,
+            data_dir=backend.data_dir,
+            events=backend.user_events,
         )
         self.service = service
         backend.sessions = CachedSessions(

@@ -13,7 +13,9 @@ Every method is synchronous (SQL and argon2 both block) and is called from a wor
 Passwords are hashed and checked outside database transactions, so a slow hash never holds the
 database's write lock. Lookups that only read use `sql.read()` (reads run concurrently), changes
 `sql.transaction()` (writes are serialised). Every change that ends sessions drops them from the
-session cache once its transaction has committed (see `sessions.py`).
+session cache once its transaction has committed (see `sessions.py`), and every change a user's
+sockets hear of (`user:signin`, `user:signout`, `user:pwdchange`, ...) is told to the backend's
+`UserEvents` once committed.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from ..clock import Clock
 from ..engines.sql import SqlEngine
 from ..errors import ApiError, ErrorCode
+from ..events import UserEvent, UserEventName, UserEvents
 from ..jsonutil import dumps
 from ..sessions import SignedIn
 from ..snapshots import SnapshotError, dump_rows, load_rows, read_json, write_json
@@ -90,8 +93,11 @@ class AuthService:
         clock: Clock,
         sessions: SessionCache | None = None,
         data_dir: Path | None = None,
+        events: UserEvents | None = None,
     ) -> None:
         self.sql = sql
+        self.events = events if events is not None else UserEvents()
+        """Told of committed changes to users' sessions and accounts."""
         self.settings = settings
         self.clock = clock
         self.tables: AuthTables = define_tables(sql.metadata)
@@ -166,6 +172,44 @@ class AuthService:
         if len(password) < minimum:
             raise _too_short(field, minimum)
 
+    # ------------------------------------------------------------------ user events
+    def _tell(
+        self,
+        name: UserEventName,
+        user_id: str,
+        session: Mapping[str, Any] | None,
+        user: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Tell the listeners of user events (call once the change is committed)."""
+        if not self.events.listened:
+            return
+        if user is None:
+            with self.sql.read() as conn:
+                row = self.users.get(conn, user_id)
+            user = None if row is None else Users.json(row)
+        self.events.emit(UserEvent(name, user_id, session, user))
+
+    def _signed_in(self, answer: dict[str, Any]) -> dict[str, Any]:
+        """Tell `user:signin` of the session `answer` (`{user, session}`) holds, if any."""
+        session = answer.get("session")
+        if session is not None:
+            self._tell(UserEventName.signin, session["userId"], session, answer["user"])
+        return answer
+
+    def _ended(self, user_id: str, rows: Iterable[Row[Any]]) -> None:
+        """Tell one `user:signout` per ended session."""
+        if not self.events.listened:
+            return
+        user: Mapping[str, Any] | None = None
+        for row in rows:
+            session = self.session_rows.json(row)
+            if user is None:
+                with self.sql.read() as conn:
+                    found = self.users.get(conn, user_id)
+                user = None if found is None else Users.json(found)
+            self.events.emit(UserEvent(UserEventName.signout, user_id, session, user))
+
+    # ------------------------------------------------------------------ sign-up
     def sign_up_email(
         self,
         email: str,
@@ -174,7 +218,8 @@ class AuthService:
         user_agent: str | None,
         base_url: str,
     ) -> dict[str, Any]:
-        return self._sign_up(self.email_channel, email, password, data, user_agent, base_url)
+        answer = self._sign_up(self.email_channel, email, password, data, user_agent, base_url)
+        return self._signed_in(answer)
 
     def sign_up_phone(
         self,
@@ -183,7 +228,8 @@ class AuthService:
         data: str | Mapping[str, Any] | None,
         user_agent: str | None,
     ) -> dict[str, Any]:
-        return self._sign_up(self.phone_channel, phone, password, data, user_agent, None)
+        answer = self._sign_up(self.phone_channel, phone, password, data, user_agent, None)
+        return self._signed_in(answer)
 
     def _sign_up(
         self,
@@ -230,10 +276,14 @@ class AuthService:
 
     # ------------------------------------------------------------------ sign-in with a password
     def sign_in_email(self, email: str, password: str, user_agent: str | None) -> dict[str, Any]:
-        return self._password_sign_in(self.email_channel, email, password, user_agent)
+        return self._signed_in(
+            self._password_sign_in(self.email_channel, email, password, user_agent)
+        )
 
     def sign_in_phone(self, phone: str, password: str, user_agent: str | None) -> dict[str, Any]:
-        return self._password_sign_in(self.phone_channel, phone, password, user_agent)
+        return self._signed_in(
+            self._password_sign_in(self.phone_channel, phone, password, user_agent)
+        )
 
     def _password_sign_in(
         self, channel: Channel, address: str, password: str, user_agent: str | None
@@ -338,39 +388,49 @@ class AuthService:
     # ------------------------------------------------------------------ emailed links
     def follow_link(self, action: str, key: str) -> str:
         """Act on an emailed link; answer the URL to redirect the browser to."""
-        email = self.email_channel
         redirect = self.settings.redirect_url
+        changed: dict[str, Any] | None = None
+        with self.sql.transaction() as conn:
+            url, changed = self._follow_link(conn, action, key, redirect)
+        if changed is not None:
+            self._tell(UserEventName.emailchange, changed["_id"], None, changed)
+        return url
+
+    def _follow_link(
+        self, conn: Connection, action: str, key: str, redirect: str
+    ) -> tuple[str, dict[str, Any] | None]:
+        """The redirect URL, and the user whose email changed (if it did)."""
+        email = self.email_channel
         failure = with_query(
             redirect, [("status", "400"), ("action", action), ("error", INVALID_LINK)]
         )
-        with self.sql.transaction() as conn:
-            token = self.secrets.find_token(conn, key, [f"link:{action}"])
-            if token is None:
-                return failure
-            self.secrets.consume(conn, token)
-            user = self.users.get(conn, token.user_id)
-            if user is None:
-                return failure
-            if action == "change-email":
-                owner = email.find(conn, token.target)
-                if owner is not None and owner.id != user.id:
-                    message = (
-                        f"The email address {token.target} is already used by another account."
-                    )
-                    return with_query(
-                        redirect, [("status", "409"), ("action", action), ("error", message)]
-                    )
-                self.users.set(conn, user.id, **email.columns(token.target, verified=True))
-                return with_query(redirect, [("status", "200"), ("action", action)])
-            if user.email_key != email.key(str(token.target)):  # the address changed meanwhile
-                return failure
-            if action == "email-confirm":
-                self.users.set(conn, user.id, email_verified=True)
-            purpose = "access:reset" if action == "reset-pwd" else "access:grant"
-            access = self.secrets.issue(conn, purpose, user.id, None, action, replace=False)
-            return with_query(
-                redirect, [("status", "200"), ("access_token", access), ("action", action)]
+        token = self.secrets.find_token(conn, key, [f"link:{action}"])
+        if token is None:
+            return failure, None
+        self.secrets.consume(conn, token)
+        user = self.users.get(conn, token.user_id)
+        if user is None:
+            return failure, None
+        if action == "change-email":
+            owner = email.find(conn, token.target)
+            if owner is not None and owner.id != user.id:
+                message = f"The email address {token.target} is already used by another account."
+                return with_query(
+                    redirect, [("status", "409"), ("action", action), ("error", message)]
+                ), None
+            changed = self.users.set(conn, user.id, **email.columns(token.target, verified=True))
+            return with_query(redirect, [("status", "200"), ("action", action)]), Users.json(
+                changed
             )
+        if user.email_key != email.key(str(token.target)):  # the address changed meanwhile
+            return failure, None
+        if action == "email-confirm":
+            self.users.set(conn, user.id, email_verified=True)
+        purpose = "access:reset" if action == "reset-pwd" else "access:grant"
+        access = self.secrets.issue(conn, purpose, user.id, None, action, replace=False)
+        return with_query(
+            redirect, [("status", "200"), ("access_token", access), ("action", action)]
+        ), None
 
     def _take_access_token(self, conn: Connection, key: str, wanted: str) -> Row[Any]:
         token = self.secrets.find_token(conn, key, ["access:grant", "access:reset"])
@@ -386,7 +446,8 @@ class AuthService:
     def grant(self, key: str, user_agent: str | None) -> dict[str, Any]:
         with self.sql.transaction() as conn:
             token = self._take_access_token(conn, key, "access:grant")
-            return self._sign_in(conn, token.user_id, user_agent)
+            answer = self._sign_in(conn, token.user_id, user_agent)
+        return self._signed_in(answer)
 
     def reset_password_with_token(self, key: str, new_password: str) -> None:
         self._check_password(new_password, "newPassword")
@@ -415,7 +476,8 @@ class AuthService:
             user = self.users.get(conn, token.user_id)
             if user is None or user.phone != phone:
                 raise _invalid_access_token()
-            return self._sign_in(conn, user.id, user_agent)
+            answer = self._sign_in(conn, user.id, user_agent)
+        return self._signed_in(answer)
 
     def verify_phone(self, phone: str, code: str, user_agent: str | None) -> dict[str, Any]:
         """Confirm a number: a sign-up's (which signs the user in) or a change's (which does not,
@@ -430,12 +492,17 @@ class AuthService:
                 if user.phone != phone:
                     raise _invalid_access_token()
                 self.users.set(conn, user.id, phone_verified=True)
-                return self._sign_in(conn, user.id, user_agent)
-            owner = channel.find(conn, phone)
-            if owner is not None and owner.id != user.id:
-                raise channel.taken(phone)
-            user = self.users.set(conn, user.id, **channel.columns(phone, verified=True))
-            return {"user": Users.json(user), "session": None}
+                answer = self._sign_in(conn, user.id, user_agent)
+            else:
+                owner = channel.find(conn, phone)
+                if owner is not None and owner.id != user.id:
+                    raise channel.taken(phone)
+                user = self.users.set(conn, user.id, **channel.columns(phone, verified=True))
+                answer = {"user": Users.json(user), "session": None}
+        if answer["session"] is None:
+            self._tell(UserEventName.phonechange, user.id, None, answer["user"])
+            return answer
+        return self._signed_in(answer)
 
     def reset_password_with_code(self, phone: str, code: str, new_password: str) -> None:
         self._check_password(new_password, "newPassword")
@@ -494,14 +561,28 @@ class AuthService:
                         403, ErrorCode.permission_denied, "The session belongs to another user."
                     )
                 ended = row.id
+            rows = self._sessions_of(conn, signed_in.user_id, only=ended)
             self.session_rows.delete(conn, ended)
         self.sessions_cache.forget_session(ended)
+        self._ended(signed_in.user_id, rows)
 
     def sign_out_all(self, signed_in: SignedIn, *, keep_current: bool) -> None:
         kept = signed_in.session_id if keep_current else None
         with self.sql.transaction() as conn:
+            rows = self._sessions_of(conn, signed_in.user_id, keep=kept)
             self.session_rows.delete_of_user(conn, signed_in.user_id, except_session=kept)
         self.sessions_cache.forget_user(signed_in.user_id, except_session=kept)
+        self._ended(signed_in.user_id, rows)
+
+    def _sessions_of(
+        self, conn: Connection, user_id: str, *, only: str | None = None, keep: str | None = None
+    ) -> list[Row[Any]]:
+        """The user's sessions about to end (`only` that one, or all but `keep`), for the
+        `user:signout` events; none when nobody listens."""
+        if not self.events.listened:
+            return []
+        rows = self.session_rows.of_user(conn, user_id)
+        return [row for row in rows if (row.id == only if only is not None else row.id != keep)]
 
     def _check_current_password(self, signed_in: SignedIn, password: str) -> Row[Any]:
         """The signed-in user, once `password` is theirs; a wrong one counts as a failure."""
@@ -519,20 +600,29 @@ class AuthService:
                 attempt.succeeded(conn)
         return user
 
-    def _set_password(self, user_id: str, password: str, *, keep_session: str | None) -> None:
-        """Set the user's password and end their sessions, but `keep_session`."""
+    def _set_password(self, user_id: str, password: str, *, keep_session: SignedIn | None) -> None:
+        """Set the user's password and end their sessions, but `keep_session`; tell
+        `user:pwdchange` (with the session that changed it, if any)."""
         password_hash = self.passwords.hash(password)
+        kept = keep_session.session_id if keep_session is not None else None
+        session = None
         with self.sql.transaction() as conn:
-            self.users.set(conn, user_id, password_hash=password_hash)
-            self.session_rows.delete_of_user(conn, user_id, except_session=keep_session)
-        self.sessions_cache.forget_user(user_id, except_session=keep_session)
+            user = self.users.set(conn, user_id, password_hash=password_hash)
+            if kept is not None and self.events.listened:
+                rows = self.session_rows.of_user(conn, user_id)
+                session = next(
+                    (self.session_rows.json(row) for row in rows if row.id == kept), None
+                )
+            self.session_rows.delete_of_user(conn, user_id, except_session=kept)
+        self.sessions_cache.forget_user(user_id, except_session=kept)
+        self._tell(UserEventName.pwdchange, user_id, session, Users.json(user))
 
     def change_password(self, signed_in: SignedIn, new_password: str, old_password: str) -> None:
         """Change the password and end the user's other sessions (as Altogic does); the calling
         session stays."""
         self._check_password(new_password, "newPassword")
         user = self._check_current_password(signed_in, old_password)
-        self._set_password(user.id, new_password, keep_session=signed_in.session_id)
+        self._set_password(user.id, new_password, keep_session=signed_in)
 
     def change_email(
         self, signed_in: SignedIn, password: str, new_email: str, base_url: str
@@ -560,9 +650,17 @@ class AuthService:
                 raise channel.taken(new)
             if channel.confirmation:
                 channel.send(conn, user.id, new, channel.change_action, base_url)
-            else:
-                user = self.users.set(conn, user.id, **channel.columns(new, verified=False))
-            return Users.json(user)
+                return Users.json(user)
+            user = self.users.set(conn, user.id, **channel.columns(new, verified=False))
+        answer = Users.json(user)
+        event = (
+            UserEventName.emailchange
+            if channel is self.email_channel
+            else UserEventName.phonechange
+        )
+        session = self.session_json(signed_in) if self.events.listened else None
+        self._tell(event, user.id, session, answer)
+        return answer
 
     # ------------------------------------------------------------------ OAuth
     def check_provider(self, provider: str) -> None:

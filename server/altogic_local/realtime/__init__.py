@@ -1,0 +1,1 @@
+"""The realtime module: Altogic's socket.io pub/sub (channels, broadcast, presence, user events)."""
