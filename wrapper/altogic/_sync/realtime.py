@@ -379,8 +379,8 @@ class RealtimeManager:
         eio = socket.eio
         self._deadline = heartbeat_deadline(
             self._options.heartbeat_timeout,
-            float(getattr(eio, "ping_interval", 25) or 25),
-            float(getattr(eio, "ping_timeout", 20) or 20),
+            _seconds(getattr(eio, "ping_interval", None), 25.0),
+            _seconds(getattr(eio, "ping_timeout", None), 20.0),
         )
         self._last_seen = time.monotonic()
         with self._lock:
@@ -471,6 +471,11 @@ def _echoed(payload: dict[str, Any], echo: bool | None) -> dict[str, Any]:
     if echo is not None:
         payload["echo"] = echo
     return payload
+
+
+def _seconds(value: object, default: float) -> float:
+    """A duration the handshake gave (engine.io's ping settings), or `default`."""
+    return float(value) if isinstance(value, int | float) else default
 
 
 def _none() -> APIError:
