@@ -16,7 +16,7 @@ import inspect
 import socket
 import threading
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 
@@ -239,7 +239,7 @@ async def test_user_events(altogic_backend: Backend, flavour: str) -> None:
         signed_in = await call(there.client.auth.sign_in_with_email("u@example.com", "secret-1"))
         assert signed_in.errors is None
         await eventually(lambda: [args[0] for args in user_events] == ["user:signin"])
-        name, session, *user = user_events[0]
+        _, session, *user = user_events[0]
         assert session["token"] == signed_in.session["token"]
         assert user == [] or user[0] is None or user[0]["email"] == "u@example.com"
         changed = await call(there.client.auth.change_password("secret-2", "secret-1"))
@@ -309,19 +309,21 @@ async def test_a_stalled_connection_is_replaced(altogic_backend: Backend, flavou
         # engine.io would notice after ping interval + ping timeout (11 s); the watchdog, after
         # 2.5 s of silence
         options = {"url": proxy.url, "heartbeat_timeout": 2.5}
-        async with peers(altogic_backend, flavour, 1, **options) as (ann,):
-            async with peers(altogic_backend, flavour, 1) as (bob,):
-                await open_all([ann, bob])
-                await join_all([ann, bob], "room")
-                first_id = ann.realtime.get_socket_id()
-                proxy.stall()
-                await eventually(lambda: "heartbeat timeout" in ann.got("@disconnect"), 10)
-                await eventually(
-                    lambda: ann.realtime.is_connected() and ann.realtime.get_socket_id() != first_id
-                )
-                await join_all([ann, bob], "room")
-                await call(bob.realtime.send("room", "chat", "after the stall"))
-                await eventually(lambda: ann.messages() == ["after the stall"])
+        async with (
+            peers(altogic_backend, flavour, 1, **options) as (ann,),
+            peers(altogic_backend, flavour, 1) as (bob,),
+        ):
+            await open_all([ann, bob])
+            await join_all([ann, bob], "room")
+            first_id = ann.realtime.get_socket_id()
+            proxy.stall()
+            await eventually(lambda: "heartbeat timeout" in ann.got("@disconnect"), 10)
+            await eventually(
+                lambda: ann.realtime.is_connected() and ann.realtime.get_socket_id() != first_id
+            )
+            await join_all([ann, bob], "room")
+            await call(bob.realtime.send("room", "chat", "after the stall"))
+            await eventually(lambda: ann.messages() == ["after the stall"])
     finally:
         proxy.close()
 
