@@ -42,12 +42,12 @@ from ..auth import (
     session_to_keep,
     session_token_from_cookies,
 )
-from ..realtime import Listener
 from ..result import AuthResult, SessionsResult, UserResult, VoidResult
 from ..types import Session, User
 from .sender import AsyncSender
 
 if TYPE_CHECKING:
+    from ..realtime import Listener
     from .realtime import AsyncRealtimeManager
 
 

@@ -44,12 +44,12 @@ from ..auth import (
     session_to_keep,
     session_token_from_cookies,
 )
-from ..realtime import Listener
 from ..result import AuthResult, SessionsResult, UserResult, VoidResult
 from ..types import Session, User
 from .sender import Sender
 
 if TYPE_CHECKING:
+    from ..realtime import Listener
     from .realtime import RealtimeManager
 
 
