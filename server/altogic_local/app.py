@@ -41,7 +41,7 @@ from .operations import (
     operation_routes,
 )
 from .realtime.module import RealtimeModule
-from .security import Gate, client_key_mode
+from .security import SOCKET_PREFIX, Gate, client_key_mode
 from .spec import OperationSpec, operation_specs
 from .storage.module import StorageModule
 
@@ -201,7 +201,8 @@ class _ErrorCodes:
         self.listeners = listeners
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
+        if scope["type"] != "http" or scope["path"].startswith(SOCKET_PREFIX):
+            # socket.io's own answers (engine.io's 400 for a closed session) are not the API's
             await self.app(scope, receive, send)
             return
         status = 0

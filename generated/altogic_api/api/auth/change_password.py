@@ -82,7 +82,8 @@ def sync_detailed(
 
      Replaces the calling user's password after checking `oldPassword`, then ends every other
     session of the user, as Altogic does (it signs them out and tells the user's sockets with
-    the `user:pwdchange` event; the local backend has no realtime yet, so no event is sent).
+    the `user:pwdchange` event, whose arguments are the event name, the calling session and
+    the user).
     The calling session stays valid.
 
     A wrong `oldPassword` answers 401 `invalid_credentials` and counts towards the account's
@@ -127,7 +128,8 @@ def sync(
 
      Replaces the calling user's password after checking `oldPassword`, then ends every other
     session of the user, as Altogic does (it signs them out and tells the user's sockets with
-    the `user:pwdchange` event; the local backend has no realtime yet, so no event is sent).
+    the `user:pwdchange` event, whose arguments are the event name, the calling session and
+    the user).
     The calling session stays valid.
 
     A wrong `oldPassword` answers 401 `invalid_credentials` and counts towards the account's
@@ -167,7 +169,8 @@ async def asyncio_detailed(
 
      Replaces the calling user's password after checking `oldPassword`, then ends every other
     session of the user, as Altogic does (it signs them out and tells the user's sockets with
-    the `user:pwdchange` event; the local backend has no realtime yet, so no event is sent).
+    the `user:pwdchange` event, whose arguments are the event name, the calling session and
+    the user).
     The calling session stays valid.
 
     A wrong `oldPassword` answers 401 `invalid_credentials` and counts towards the account's
@@ -210,7 +213,8 @@ async def asyncio(
 
      Replaces the calling user's password after checking `oldPassword`, then ends every other
     session of the user, as Altogic does (it signs them out and tells the user's sockets with
-    the `user:pwdchange` event; the local backend has no realtime yet, so no event is sent).
+    the `user:pwdchange` event, whose arguments are the event name, the calling session and
+    the user).
     The calling session stays valid.
 
     A wrong `oldPassword` answers 401 `invalid_credentials` and counts towards the account's

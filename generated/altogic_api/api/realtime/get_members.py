@@ -82,9 +82,11 @@ def sync_detailed(
 ) -> Response[ErrorBody | list[MemberData]]:
     """List a channel's members
 
-     Answers the sockets that have joined `channel`, each with the profile data it last set
-    with the socket `update` event (`null` when it never did). A channel nobody joined answers
-    an empty array: channels need no creation.
+     Answers the sockets that have joined `channel` (in the order they joined), each with the
+    profile data it last set with the socket `update` event (`null` when it never did). A
+    channel nobody joined answers an empty array: channels need no creation. A socket leaves
+    its channels when it disconnects. The local backend answers the sockets connected to its
+    own process.
 
     Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key` (401).
 
@@ -117,9 +119,11 @@ def sync(
 ) -> ErrorBody | list[MemberData] | None:
     """List a channel's members
 
-     Answers the sockets that have joined `channel`, each with the profile data it last set
-    with the socket `update` event (`null` when it never did). A channel nobody joined answers
-    an empty array: channels need no creation.
+     Answers the sockets that have joined `channel` (in the order they joined), each with the
+    profile data it last set with the socket `update` event (`null` when it never did). A
+    channel nobody joined answers an empty array: channels need no creation. A socket leaves
+    its channels when it disconnects. The local backend answers the sockets connected to its
+    own process.
 
     Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key` (401).
 
@@ -147,9 +151,11 @@ async def asyncio_detailed(
 ) -> Response[ErrorBody | list[MemberData]]:
     """List a channel's members
 
-     Answers the sockets that have joined `channel`, each with the profile data it last set
-    with the socket `update` event (`null` when it never did). A channel nobody joined answers
-    an empty array: channels need no creation.
+     Answers the sockets that have joined `channel` (in the order they joined), each with the
+    profile data it last set with the socket `update` event (`null` when it never did). A
+    channel nobody joined answers an empty array: channels need no creation. A socket leaves
+    its channels when it disconnects. The local backend answers the sockets connected to its
+    own process.
 
     Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key` (401).
 
@@ -180,9 +186,11 @@ async def asyncio(
 ) -> ErrorBody | list[MemberData] | None:
     """List a channel's members
 
-     Answers the sockets that have joined `channel`, each with the profile data it last set
-    with the socket `update` event (`null` when it never did). A channel nobody joined answers
-    an empty array: channels need no creation.
+     Answers the sockets that have joined `channel` (in the order they joined), each with the
+    profile data it last set with the socket `update` event (`null` when it never did). A
+    channel nobody joined answers an empty array: channels need no creation. A socket leaves
+    its channels when it disconnects. The local backend answers the sockets connected to its
+    own process.
 
     Error codes: `validation_error` (400), `missing_client_key`, `invalid_client_key` (401).
 
