@@ -31,6 +31,7 @@ from ..realtime import (
     connect_error,
     handshake_auth,
     heartbeat_deadline,
+    logger,
     new_async_lock,
     not_connected,
     plan_channel,
@@ -310,23 +311,29 @@ class AsyncRealtimeManager:
         attempts = 0
         connections = 0
         while self._current(generation):
-            if self._socket is None:
-                if attempts:
-                    await self._pause(self._retry_delay(attempts), generation)
-                    if not self._current(generation):
-                        break
-                attempts += 1
-                if await self._connect(generation):
-                    connections += 1
-                    await self._fire(_CONNECT, ())
-                    if connections > 1:
-                        await self._fire(_RECONNECT, (attempts,))
-                    attempts = 0
-                continue
-            await asyncio.sleep(TICK)
-            reason = self._trouble()
-            if reason is not None and self._current(generation):
-                await self._drop(reason)
+            try:
+                if self._socket is None:
+                    if attempts:
+                        await self._pause(self._retry_delay(attempts), generation)
+                        if not self._current(generation):
+                            break
+                    attempts += 1
+                    if await self._connect(generation):
+                        connections += 1
+                        await self._fire(_CONNECT, ())
+                        if connections > 1:
+                            await self._fire(_RECONNECT, (attempts,))
+                        attempts = 0
+                    continue
+                await asyncio.sleep(TICK)
+                reason = self._trouble()
+                if reason is not None and self._current(generation):
+                    await self._drop(reason)
+            except Exception as exc:  # the supervisor must outlive anything: start over
+                logger.exception("realtime: the connection failed unexpectedly")
+                attempts = max(attempts, 1)
+                await self._fire(ERROR_EVENT, (connect_error(repr(exc)),))
+                await self._drop("transport error")
 
     def _retry_delay(self, attempts: int) -> float:
         options = self._options
@@ -395,7 +402,7 @@ class AsyncRealtimeManager:
     async def _replay(self, socket: socketio.AsyncClient) -> None:
         """Join the remembered channels again, replay the profile and deliver the buffer."""
         replay: list[Emit] = []
-        pending, self._pending = self._pending, []
+        pending = list(self._pending)
         if self._options.auto_join_channels:
             if self._profile is not None:
                 replay.append(Emit("update", _echoed({"data": self._profile[0]}, self._profile[1])))
@@ -404,6 +411,7 @@ class AsyncRealtimeManager:
             pending = [emit for emit in pending if emit.event not in _STATE_EVENTS]
         for emit in replay + pending:
             await socket.emit(emit.event, emit.payload)
+        self._pending.clear()  # only once all went: a failure keeps them for the next connection
 
     async def _drop(self, reason: str) -> None:
         """Give up the current connection (it is replaced by the next attempt)."""
