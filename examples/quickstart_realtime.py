@@ -2,8 +2,8 @@
 their profiles, who left). `run(client, env_url, client_key)` takes a sync client and makes the
 second one itself.
 
-The sync client's callbacks run on python-socketio's threads, not the caller's: here they only
-put what they receive on a `queue.Queue`, which the main thread reads.
+The sync client's callbacks run on its realtime manager's background threads, not the caller's:
+here they only put what they receive on a `queue.Queue`, which the main thread reads.
 """
 
 from __future__ import annotations

@@ -167,6 +167,16 @@ async def test_a_connection_without_echo(altogic_backend: Backend, flavour: str)
         assert received == [{"channel": "room", "message": "a"}]
 
 
+async def test_one_senders_messages_arrive_in_order(altogic_backend: Backend, flavour: str) -> None:
+    async with peers(altogic_backend, flavour, 2) as (ann, bob):
+        await open_all([ann, bob])
+        await join_all([ann, bob], "room")
+        for number in range(150):
+            await call(ann.realtime.send("room", "count", number, echo=False))
+        await eventually(lambda: len(bob.messages("count")) == 150)
+        assert bob.messages("count") == list(range(150))
+
+
 async def test_fifty_clients_on_one_channel(altogic_backend: Backend, flavour: str) -> None:
     count = 50 if flavour == "async" else 20
     async with peers(altogic_backend, flavour, count) as group:

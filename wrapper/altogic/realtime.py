@@ -23,6 +23,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import logging
+import queue
 import random
 import threading
 from collections.abc import Callable, Coroutine
@@ -336,6 +337,30 @@ def start_sync_task(target: Callable[[], None]) -> threading.Thread:
     thread = threading.Thread(target=target, name="altogic-realtime", daemon=True)
     thread.start()
     return thread
+
+
+def new_async_queue() -> asyncio.Queue[Any]:
+    return asyncio.Queue()
+
+
+def new_sync_queue() -> queue.SimpleQueue[Any]:
+    return queue.SimpleQueue()
+
+
+async def take_async(items: asyncio.Queue[Any], timeout: float) -> Any:
+    """The next item of `items`, or None after `timeout` seconds."""
+    try:
+        return await asyncio.wait_for(items.get(), timeout)
+    except TimeoutError:
+        return None
+
+
+def take_sync(items: queue.SimpleQueue[Any], timeout: float) -> Any:
+    """The next item of `items`, or None after `timeout` seconds."""
+    try:
+        return items.get(timeout=timeout)
+    except queue.Empty:
+        return None
 
 
 def new_async_lock() -> asyncio.Lock:

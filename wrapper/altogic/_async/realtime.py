@@ -16,6 +16,7 @@ import contextlib
 import time
 from typing import Any
 
+import engineio
 import socketio
 
 from .._settings import Settings
@@ -33,6 +34,7 @@ from ..realtime import (
     heartbeat_deadline,
     logger,
     new_async_lock,
+    new_async_queue,
     not_connected,
     plan_channel,
     plan_get_members,
@@ -44,6 +46,7 @@ from ..realtime import (
     run_listener_async,
     server_error,
     start_async_task,
+    take_async,
 )
 from ..result import APIError, Result, VoidResult
 from ..types import MemberData
@@ -70,10 +73,11 @@ class AsyncRealtimeManager:
     Only `close()` stops it. `on_connect`, `on_disconnect`, `on_reconnect` and `on_error` tell
     the app what happened; no method raises.
 
-    Threads: in the asyncio client, callbacks run on the event loop and may be coroutine
-    functions (they are awaited). In the sync client they run on python-socketio's threads (each
-    incoming event on its own) and on the manager's background thread (connection events), never
-    on the caller's: guard what they share with the rest of the app.
+    Callbacks are called one at a time, in the order the events arrived, off the socket's read
+    loop (a slow callback delays the next events, not the socket's answers to pings). In the
+    asyncio client they run on the event loop and may be coroutine functions (they are awaited).
+    In the sync client they run on the manager's background threads, never on the caller's:
+    guard what they share with the rest of the app.
     """
 
     def __init__(self, sender: AsyncSender, settings: Settings) -> None:
@@ -88,6 +92,8 @@ class AsyncRealtimeManager:
         self._pending: list[Emit] = []
         """Buffered emits, delivered once connected."""
         self._lock = new_async_lock()
+        self._inbox: Any = new_async_queue()
+        """The sockets' incoming socket.io packets, in the order they arrived, for `_deliver`."""
         self._socket: socketio.AsyncClient | None = None
         self._connecting: socketio.AsyncClient | None = None
         self._ready = False
@@ -303,6 +309,8 @@ class AsyncRealtimeManager:
             start_async_task(lambda: self._supervise(generation))
         except RuntimeError:
             self._wanted = False
+            return
+        start_async_task(lambda: self._deliver(generation))
 
     def _current(self, generation: int) -> bool:
         return self._wanted and generation == self._generation
@@ -334,6 +342,22 @@ class AsyncRealtimeManager:
                 attempts = max(attempts, 1)
                 await self._fire(ERROR_EVENT, (connect_error(repr(exc)),))
                 await self._drop("transport error")
+
+    async def _deliver(self, generation: int) -> None:
+        """Hand the incoming packets to their sockets one after another, in the order they
+        arrived: python-socketio would handle each in a task (a thread in the sync client) of its
+        own, where two messages can overtake each other. The callbacks run here, not on the
+        socket's read loop, so a slow callback does not keep the socket from answering pings."""
+        inbox = self._inbox
+        while self._current(generation):
+            item = await take_async(inbox, TICK * 4)
+            if item is None:
+                continue
+            socket, data = item
+            try:
+                await socket._handle_eio_message(data)
+            except Exception:
+                logger.exception("realtime: an incoming event could not be handled")
 
     def _retry_delay(self, attempts: int) -> float:
         options = self._options
@@ -405,9 +429,14 @@ class AsyncRealtimeManager:
         pending = list(self._pending)
         if self._options.auto_join_channels:
             if self._profile is not None:
-                replay.append(Emit("update", _echoed({"data": self._profile[0]}, self._profile[1])))
+                replay.append(Emit("update", {"data": self._profile[0]}))
+                if self._profile[1] is not None:
+                    replay[-1].payload["echo"] = self._profile[1]
             for channel, echo in list(self._channels.items()):
-                replay.append(Emit("join", _echoed({"channel": channel}, echo)))
+                payload: dict[str, Any] = {"channel": channel}
+                if echo is not None:
+                    payload["echo"] = echo
+                replay.append(Emit("join", payload))
             pending = [emit for emit in pending if emit.event not in _STATE_EVENTS]
         for emit in replay + pending:
             await socket.emit(emit.event, emit.payload)
@@ -451,14 +480,19 @@ class AsyncRealtimeManager:
         socket.on("disconnect", on_disconnect)
         socket.on("*", on_event)
         # The heartbeat watchdog: every packet from the server (pings included) is a sign of life.
+        # The socket.io packets go through `_deliver`, in order.
         eio = socket.eio
         received = getattr(eio, "_receive_packet", None)
+        handle = getattr(socket, "_handle_eio_message", None)
         if received is not None:
 
             async def receive_packet(packet: Any) -> None:
                 if mine():
                     self._last_seen = time.monotonic()
-                await received(packet)
+                if handle is not None and packet.packet_type == engineio.packet.MESSAGE:
+                    self._inbox.put_nowait((socket, packet.data))
+                else:
+                    await received(packet)
 
             eio._receive_packet = receive_packet
 
@@ -474,12 +508,6 @@ class AsyncRealtimeManager:
         if event not in (_CONNECT, _DISCONNECT, _RECONNECT):
             for listener in any_listeners:
                 await run_listener_async(listener, (event, *args))
-
-
-def _echoed(payload: dict[str, Any], echo: bool | None) -> dict[str, Any]:
-    if echo is not None:
-        payload["echo"] = echo
-    return payload
 
 
 def _seconds(value: object, default: float) -> float:
