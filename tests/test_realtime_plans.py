@@ -436,3 +436,20 @@ def test_nothing_raises_when_no_server_answers() -> None:
     assert not client.realtime.is_connected() and client.realtime.get_socket_id() is None
     client.close()
     assert errors and errors[0].codes == ["realtime_connection_failed"]
+
+
+def test_a_session_the_server_refuses_is_forgotten(asynchronous: bool, server: FakeServer) -> None:
+    harness = Harness(asynchronous, server)
+    realtime = harness.realtime
+    harness.client._sender.session.token = "ended-elsewhere"
+    server.refuse = 1
+
+    async def scenario(call: Any, wait_until: Any) -> None:
+        realtime.on_error(lambda errors: None)
+        await wait_until(realtime.is_connected)
+        await call(realtime.close())
+
+    run(asynchronous, scenario)
+    assert server.auths[0]["Session"] == "ended-elsewhere"
+    assert "Session" not in server.auths[1]
+    assert harness.client._sender.session.token is None

@@ -14,6 +14,7 @@ thread.
 from __future__ import annotations
 
 import contextlib
+import math
 import time
 from typing import Any
 
@@ -49,7 +50,7 @@ from ..realtime import (
     start_sync_task,
     take_sync,
 )
-from ..result import APIError, Result, VoidResult
+from ..result import SESSION_ERROR_CODES, APIError, Result, VoidResult
 from ..types import MemberData
 from .sender import Sender
 
@@ -106,6 +107,9 @@ class RealtimeManager:
         """The session token the connection was made with."""
         self._last_seen = 0.0
         self._deadline = 0.0
+        self._watching = False
+        """Whether the sockets' packets can be watched (the heartbeat watchdog needs it; without
+        it, engine.io's own ping timeout is what notices a stall)."""
         self._failures = 0
         self._last_error: APIError | None = None
         self._socket_id: str | None = None
@@ -401,6 +405,9 @@ class RealtimeManager:
             error = refusals[-1] if refusals else connect_error(str(exc))
             self._failures += 1
             self._last_error = error
+            if token is not None and not SESSION_ERROR_CODES.isdisjoint(error.codes):
+                # the server no longer accepts the session: forget it, as a REST call does
+                self._sender.session.clear()
             self._fire(ERROR_EVENT, (error,))
             return False
         if not self._current(generation):
@@ -408,10 +415,14 @@ class RealtimeManager:
             self._discard(socket)
             return False
         eio = socket.eio
-        self._deadline = heartbeat_deadline(
-            self._options.heartbeat_timeout,
-            _seconds(getattr(eio, "ping_interval", None), 25.0),
-            _seconds(getattr(eio, "ping_timeout", None), 20.0),
+        self._deadline = (
+            math.inf
+            if not self._watching
+            else heartbeat_deadline(
+                self._options.heartbeat_timeout,
+                _seconds(getattr(eio, "ping_interval", None), 25.0),
+                _seconds(getattr(eio, "ping_timeout", None), 20.0),
+            )
         )
         self._last_seen = time.monotonic()
         with self._lock:
@@ -483,6 +494,7 @@ class RealtimeManager:
         eio = socket.eio
         received = getattr(eio, "_receive_packet", None)
         handle = getattr(socket, "_handle_eio_message", None)
+        self._watching = received is not None
         if received is not None:
 
             def receive_packet(packet: Any) -> None:
