@@ -19,7 +19,14 @@ sys.path.insert(0, str(BENCH))
 
 from harness import Figure  # noqa: E402
 
-MODULES = ["bench_core", "bench_database", "bench_storage", "bench_cache", "bench_functions"]
+MODULES = [
+    "bench_core",
+    "bench_database",
+    "bench_storage",
+    "bench_cache",
+    "bench_functions",
+    "bench_realtime",
+]
 NOTES: dict[str, str] = {}
 """The `NOTES` of each module run, by section title."""
 

@@ -4,6 +4,7 @@ share an interpreter:
     python bench/servers.py altogic PORT [--latency-ms MS] [--app APP.yaml] [--data DIR]
     python bench/servers.py bare PORT       # bare Starlette routes answering the same JSON
     python bench/servers.py bare-storage PORT --data DIR   # bare routes streaming to/from disk
+    python bench/servers.py bare-realtime PORT   # a bare python-socketio server: join + fan-out
 
 Both run under the same uvicorn settings. `--latency-ms` delays every response, standing in for
 the network distance to a real Altogic environment; `--app` and `--data` are those of
@@ -88,6 +89,29 @@ def bare_storage_app(folder: Path) -> Starlette:
     )
 
 
+def bare_realtime_app() -> ASGIApp:
+    """A python-socketio server with its defaults doing what the realtime benchmark asks of the
+    backend: `join {channel}` enters a room, `message {channel, eventName, message, echo}` emits
+    `eventName` with `{channel, message}` to the room (skipping the sender unless `echo`); the
+    yardstick of the realtime benchmark."""
+    import socketio
+
+    sio = socketio.AsyncServer(async_mode="asgi", cors_allowed_origins=[])
+
+    @sio.on("join")  # type: ignore[untyped-decorator]
+    async def join(sid: str, data: dict[str, str]) -> None:
+        await sio.enter_room(sid, data["channel"])
+
+    @sio.on("message")  # type: ignore[untyped-decorator]
+    async def message(sid: str, data: dict[str, object]) -> None:
+        payload = {"channel": data["channel"], "message": data["message"]}
+        skip = None if data.get("echo") else sid
+        await sio.emit(str(data["eventName"]), payload, room=data["channel"], skip_sid=skip)
+
+    app: ASGIApp = socketio.ASGIApp(sio)
+    return app
+
+
 class Latency:
     def __init__(self, app: ASGIApp, seconds: float) -> None:
         self.app = app
@@ -101,7 +125,7 @@ class Latency:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("kind", choices=["altogic", "bare", "bare-storage"])
+    parser.add_argument("kind", choices=["altogic", "bare", "bare-storage", "bare-realtime"])
     parser.add_argument("port", type=int)
     parser.add_argument("--latency-ms", type=float, default=0.0)
     parser.add_argument("--app", type=Path, default=None)
@@ -109,6 +133,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.kind == "bare":
         app: ASGIApp = bare_app()
+    elif args.kind == "bare-realtime":
+        app = bare_realtime_app()
     elif args.kind == "bare-storage":
         app = bare_storage_app(args.data)
     else:
