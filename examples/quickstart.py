@@ -16,6 +16,7 @@ from pathlib import Path
 import quickstart_auth
 import quickstart_database
 import quickstart_functions
+import quickstart_realtime
 import quickstart_storage
 from altogic import AltogicClient, create_client
 
@@ -74,6 +75,8 @@ def main() -> None:
         quickstart_storage.run(client)
         print()
         quickstart_functions.run(client)
+        print()
+        quickstart_realtime.run(client, env_url, args.client_key)
 
 
 if __name__ == "__main__":

@@ -22,11 +22,16 @@ def _free_port() -> int:
 
 @contextmanager
 def server_process(
-    *options: str, app_file: Path | None = None, data_dir: Path | None = None, kill: bool = False
+    *options: str,
+    app_file: Path | None = None,
+    data_dir: Path | None = None,
+    kill: bool = False,
+    port: int | None = None,
 ) -> Iterator[str]:
-    """`altogic-local serve` on a free port (`--memory` unless `data_dir`); yields its URL, and
-    stops it with SIGTERM (a clean stop) at the end, or SIGKILL with `kill`."""
-    port = _free_port()
+    """`altogic-local serve` on `port` (default: a free one; `--memory` unless `data_dir`);
+    yields its URL, and stops it with SIGTERM (a clean stop) at the end, or SIGKILL with
+    `kill`."""
+    port = port or _free_port()
     command = [sys.executable, "-m", "altogic_local.cli", "serve", "--port", str(port)]
     command += ["--memory"] if data_dir is None else ["--data", str(data_dir)]
     if "--log-level" not in options:  # its stderr is read only at the end: keep it short

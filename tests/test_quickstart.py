@@ -17,7 +17,8 @@ def test_quickstart_runs_every_section() -> None:
     )
     assert result.returncode == 0, result.stderr
     output = result.stdout
-    for section in ("== cache", "== auth", "== database", "== storage", "== functions"):
+    sections = ("== cache", "== auth", "== database", "== storage", "== functions", "== realtime")
+    for section in sections:
         assert section in output
     assert "failed" not in output.replace("now fails", "")
     assert "{'data': {'value': 'Hello world!'}, 'errors': None}" in output
@@ -32,3 +33,10 @@ def test_quickstart_runs_every_section() -> None:
     assert "the handler's cache write: {'to': 'ada@example.com'}" in output
     assert "a refused message's errors: {'code': 'bad_address'" in output
     assert "task.run_once('nightly') -> status: completed" in output
+    assert "ada sees a member join: {'name': 'Bob'}" in output
+    assert "get_members('lobby'): ['Ada', 'Bob']" in output
+    assert (
+        "bob hears: {'channel': 'lobby', 'message': {'from': 'Ada', 'text': 'Hi Bob!'}}" in output
+    )
+    assert "ada hears: {'from': 'Bob', 'text': 'Hello Ada!'}" in output
+    assert "ada sees a member leave: {'name': 'Bob'}" in output

@@ -23,6 +23,7 @@ import altogic._async
 import altogic.auth
 import altogic.cache
 import altogic.db
+import altogic.realtime
 import altogic.storage
 import altogic_api.models
 import httpx
@@ -146,6 +147,7 @@ PUBLIC_PAIRS += [
         (altogic.auth, ["AuthManager"]),
         (altogic.cache, ["CacheManager"]),
         (altogic.db, ["DatabaseManager", "QueryBuilder", "DBObject", "ObjectIterator"]),
+        (altogic.realtime, ["RealtimeManager"]),
         (
             altogic.storage,
             ["StorageManager", "BucketManager", "FileManager", "FileStream", "PageIterator"],

@@ -3,7 +3,8 @@ connection pool they may own."""
 
 from __future__ import annotations
 
-from typing import Generic, TypeVar
+from collections.abc import Mapping
+from typing import Any, Generic, TypeVar
 
 import httpx
 
@@ -49,7 +50,7 @@ class BaseClient(Generic[HttpClient, Storage]):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: HttpClient | None = None,
-        realtime: RealtimeOptions | None = None,
+        realtime: RealtimeOptions | Mapping[str, Any] | None = None,
     ) -> None:
         self.settings = make_settings(
             env_url,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -18,15 +19,51 @@ CLIENT_NAME = "altogic-python"
 
 @dataclass(frozen=True)
 class RealtimeOptions:
-    """Realtime settings, as in the JavaScript client's `ClientOptions.realtime`."""
+    """Realtime settings, as in the JavaScript client's `ClientOptions.realtime`, plus the
+    Python client's own (`url`, `reconnection_delay_max`, `heartbeat_timeout`). A client also
+    takes them as a dict: `create_client(..., realtime={"url": "https://..."})`."""
 
     auto_join_channels: bool = True
+    """Join the remembered channels again (and replay the profile) on every reconnection."""
     echo_messages: bool = True
+    """Whether this connection receives its own messages and presence events, unless a call
+    says otherwise."""
     reconnection_delay: float = 1.0
-    """Seconds between reconnection attempts."""
+    """Seconds before the first reconnection attempt; doubled on each failed one (with jitter)."""
     timeout: float = 20.0
     """Seconds to wait for a connection."""
     buffer_messages: bool = True
+    """Whether `send` and `broadcast` wait for the connection when it is down (delivered after
+    the reconnection) rather than being dropped (`False`: socket.io's volatile emits)."""
+    url: str | None = None
+    """The realtime server's URL; by default derived from the env URL (`realtime.<cluster>` for
+    `*.altogic.com`, the env URL's own origin otherwise)."""
+    reconnection_delay_max: float = 10.0
+    """The longest wait between reconnection attempts, in seconds."""
+    heartbeat_timeout: float | None = None
+    """Seconds of silence from the server after which the connection counts as stalled and is
+    replaced; by default the server's ping interval plus its ping timeout (never less than the
+    ping interval plus a second)."""
+
+
+REALTIME_FIELDS = frozenset(RealtimeOptions.__dataclass_fields__)
+
+
+def realtime_options(realtime: RealtimeOptions | Mapping[str, Any] | None) -> RealtimeOptions:
+    """`realtime` as options; raises `ClientError` for a dict with an unknown key."""
+    if realtime is None:
+        return RealtimeOptions()
+    if isinstance(realtime, RealtimeOptions):
+        return realtime
+    if not isinstance(realtime, Mapping):
+        raise ClientError("invalid_value", "realtime needs to be a RealtimeOptions or a dict")
+    unknown = sorted(set(realtime) - REALTIME_FIELDS)
+    if unknown:
+        known = ", ".join(sorted(REALTIME_FIELDS))
+        raise ClientError(
+            "invalid_value", f"unknown realtime option(s) {', '.join(unknown)}; known: {known}"
+        )
+    return RealtimeOptions(**realtime)
 
 
 @dataclass(frozen=True)
@@ -67,7 +104,7 @@ def make_settings(
     api_key: str | None,
     timeout: float | httpx.Timeout | None,
     max_retries: int,
-    realtime: RealtimeOptions | None,
+    realtime: RealtimeOptions | Mapping[str, Any] | None,
 ) -> Settings:
     """Check the arguments as the JavaScript client does; raise `ClientError` if they are bad."""
     if not isinstance(env_url, str) or not _has_host(env_url.strip()):
@@ -98,5 +135,5 @@ def make_settings(
         api_key=api_key,
         timeout=timeout,
         max_retries=max_retries,
-        realtime=realtime or RealtimeOptions(),
+        realtime=realtime_options(realtime),
     )

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -21,14 +22,15 @@ if TYPE_CHECKING:
     from .db import AsyncDatabaseManager
     from .endpoint import AsyncEndpointManager
     from .queue import AsyncQueueManager
+    from .realtime import AsyncRealtimeManager
     from .storage import AsyncStorageManager
     from .task import AsyncTaskManager
 
 
 class AsyncAltogicClient(BaseClient[httpx.AsyncClient, SessionStorage | AsyncSessionStorage]):
     """A client for one Altogic environment, with the options that `create_client` describes. Its
-    managers (`auth`, `cache`, `db`, `endpoint`, `queue`, `storage`, `task`) are created on first
-    use and send their calls through the client's sender."""
+    managers (`auth`, `cache`, `db`, `endpoint`, `queue`, `realtime`, `storage`, `task`) are
+    created on first use and send their calls through the client's sender."""
 
     def _default_http(self) -> httpx.AsyncClient:
         return default_async_http(self.settings.timeout, self.settings.headers())
@@ -46,7 +48,7 @@ class AsyncAltogicClient(BaseClient[httpx.AsyncClient, SessionStorage | AsyncSes
         """Users and sessions."""
         from .auth import AsyncAuthManager
 
-        return AsyncAuthManager(self._sender)
+        return AsyncAuthManager(self._sender, lambda: self.realtime)
 
     @cached_property
     def cache(self) -> AsyncCacheManager:
@@ -77,6 +79,14 @@ class AsyncAltogicClient(BaseClient[httpx.AsyncClient, SessionStorage | AsyncSes
         return AsyncQueueManager(self._sender)
 
     @cached_property
+    def realtime(self) -> AsyncRealtimeManager:
+        """Realtime: channels, broadcast, presence and user events over a socket.io connection,
+        opened on first use and kept (it reconnects by itself until `close()`)."""
+        from .realtime import AsyncRealtimeManager
+
+        return AsyncRealtimeManager(self._sender, self.settings)
+
+    @cached_property
     def storage(self) -> AsyncStorageManager:
         """File storage: buckets and files."""
         from .storage import AsyncStorageManager
@@ -91,7 +101,10 @@ class AsyncAltogicClient(BaseClient[httpx.AsyncClient, SessionStorage | AsyncSes
         return AsyncTaskManager(self._sender)
 
     async def close(self) -> None:
-        """Close the connection pool (unless it was passed in as `http_client`)."""
+        """Close the realtime connection, if one was opened, and the connection pool (unless it
+        was passed in as `http_client`)."""
+        if "realtime" in self.__dict__:
+            await self.realtime.close()
         if self._owns_http:
             await self._http.aclose()
 
@@ -116,7 +129,7 @@ def create_async_client(
     timeout: float | httpx.Timeout | None = None,
     max_retries: int = DEFAULT_MAX_RETRIES,
     http_client: httpx.AsyncClient | None = None,
-    realtime: RealtimeOptions | None = None,
+    realtime: RealtimeOptions | Mapping[str, Any] | None = None,
 ) -> AsyncAltogicClient:
     """Create a client for the Altogic environment at `env_url`.
 

@@ -5,6 +5,9 @@ verification, password reset and credential changes."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from .._call import Call
 from ..auth import (
     NameOrUserData,
@@ -45,12 +48,28 @@ from ..result import AuthResult, SessionsResult, UserResult, VoidResult
 from ..types import Session, User
 from .sender import Sender
 
+if TYPE_CHECKING:
+    from ..realtime import Listener
+    from .realtime import RealtimeManager
+
 
 class AuthManager:
     """`client.auth`: users and sessions."""
 
-    def __init__(self, sender: Sender) -> None:
+    def __init__(
+        self, sender: Sender, realtime: Callable[[], RealtimeManager] | None = None
+    ) -> None:
         self._sender = sender
+        self._realtime = realtime
+
+    def on_user_event(self, callback: Listener) -> None:
+        """Call `callback(event_name, session)`, or `callback(event_name, session, user)` when
+        the server sends the user, for each event of the signed-in user pushed over realtime:
+        `user:signin`, `user:signout`, `user:update`, `user:delete`, `user:pwdchange`,
+        `user:emailchange`, `user:phonechange`. Opens the realtime connection (see
+        `client.realtime` for where the callback runs)."""
+        if self._realtime is not None:
+            self._realtime().on_user_event(callback)
 
     def _starting_session(self, planned: Call[AuthResult]) -> AuthResult:
         result = self._sender.send(planned)

@@ -4,9 +4,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -23,14 +24,15 @@ if TYPE_CHECKING:
     from .db import DatabaseManager
     from .endpoint import EndpointManager
     from .queue import QueueManager
+    from .realtime import RealtimeManager
     from .storage import StorageManager
     from .task import TaskManager
 
 
 class AltogicClient(BaseClient[httpx.Client, SessionStorage]):
     """A client for one Altogic environment, with the options that `create_client` describes. Its
-    managers (`auth`, `cache`, `db`, `endpoint`, `queue`, `storage`, `task`) are created on first
-    use and send their calls through the client's sender."""
+    managers (`auth`, `cache`, `db`, `endpoint`, `queue`, `realtime`, `storage`, `task`) are
+    created on first use and send their calls through the client's sender."""
 
     def _default_http(self) -> httpx.Client:
         return default_sync_http(self.settings.timeout, self.settings.headers())
@@ -46,7 +48,7 @@ class AltogicClient(BaseClient[httpx.Client, SessionStorage]):
         """Users and sessions."""
         from .auth import AuthManager
 
-        return AuthManager(self._sender)
+        return AuthManager(self._sender, lambda: self.realtime)
 
     @cached_property
     def cache(self) -> CacheManager:
@@ -77,6 +79,14 @@ class AltogicClient(BaseClient[httpx.Client, SessionStorage]):
         return QueueManager(self._sender)
 
     @cached_property
+    def realtime(self) -> RealtimeManager:
+        """Realtime: channels, broadcast, presence and user events over a socket.io connection,
+        opened on first use and kept (it reconnects by itself until `close()`)."""
+        from .realtime import RealtimeManager
+
+        return RealtimeManager(self._sender, self.settings)
+
+    @cached_property
     def storage(self) -> StorageManager:
         """File storage: buckets and files."""
         from .storage import StorageManager
@@ -91,7 +101,10 @@ class AltogicClient(BaseClient[httpx.Client, SessionStorage]):
         return TaskManager(self._sender)
 
     def close(self) -> None:
-        """Close the connection pool (unless it was passed in as `http_client`)."""
+        """Close the realtime connection, if one was opened, and the connection pool (unless it
+        was passed in as `http_client`)."""
+        if "realtime" in self.__dict__:
+            self.realtime.close()
         if self._owns_http:
             self._http.close()
 
@@ -116,7 +129,7 @@ def create_client(
     timeout: float | httpx.Timeout | None = None,
     max_retries: int = DEFAULT_MAX_RETRIES,
     http_client: httpx.Client | None = None,
-    realtime: RealtimeOptions | None = None,
+    realtime: RealtimeOptions | Mapping[str, Any] | None = None,
 ) -> AltogicClient:
     """Create a client for the Altogic environment at `env_url`.
 
