@@ -60,7 +60,8 @@ def test_the_app_serves_exactly_the_operations_of_the_spec() -> None:
     specs = operation_specs()
     served: dict[tuple[str, str], str] = {}
     mounts = {m.path for module in app.state.modules.values() for m in module.mounts()}
-    assert mounts == {"/docs/assets"}  # the docs page's files, beside the operations
+    # the docs page's files and the realtime socket server, beside the operations
+    assert mounts == {"/docs/assets", "/socket.io"}
     for route in app.router.routes:
         if isinstance(route, Mount) and route.path in mounts:
             continue
@@ -298,7 +299,7 @@ def test_module_settings_are_sections_of_the_app_config() -> None:
         if isinstance(field.annotation, type) and issubclass(field.annotation, Section)
     }
     core = {"cors"}  # the backend's own sections
-    assert sections - core == {"cache", "auth", "database", "storage"}
+    assert sections - core == {"cache", "auth", "database", "storage", "realtime"}
     assert sections - core <= {module.name for module in MODULES}
 
 
