@@ -327,9 +327,17 @@ async def run_listener_async(listener: Listener, args: tuple[Any, ...]) -> None:
 # ---------------------------------------------------------------- sync/async primitives
 # The managers' background work, written once in the async manager: these pairs are what the
 # generated sync twin calls instead (`..._async_...` becomes `..._sync_...`).
+_RUNNING: set[asyncio.Task[None]] = set()
+"""The background tasks: the event loop keeps only weak references to its tasks, and a task
+nothing else refers to may be collected mid-way (a supervisor silently gone)."""
+
+
 def start_async_task(target: Callable[[], Coroutine[Any, Any, None]]) -> asyncio.Task[None]:
     """Run `target` in the background on the running event loop (raises RuntimeError if none)."""
-    return asyncio.get_running_loop().create_task(target())
+    task = asyncio.get_running_loop().create_task(target())
+    _RUNNING.add(task)
+    task.add_done_callback(_RUNNING.discard)
+    return task
 
 
 def start_sync_task(target: Callable[[], None]) -> threading.Thread:
