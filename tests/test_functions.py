@@ -431,6 +431,22 @@ def test_handlers_by_module_name_and_relative_to_app_yaml(tmp_path: Path) -> Non
     assert [t.name for t in loaded.tasks] == ["t"]
 
 
+def test_a_handler_file_imports_modules_beside_it(tmp_path: Path) -> None:
+    (tmp_path / "sibling_helpers_for_a_test.py").write_text("GREETING = 'hi from beside'\n")
+    (tmp_path / "handlers.py").write_text(
+        PRELUDE
+        + "from sibling_helpers_for_a_test import GREETING\n"
+        + "@endpoint('GET', '/greet')\ndef greet(req, ctx):\n    return GREETING\n"
+    )
+    try:
+        loaded = load_functions(str(tmp_path / "handlers.py"))
+        assert loaded.endpoints[0].handler(None, None) == "hi from beside"
+        assert sys.path[-1] == str(tmp_path.resolve())  # after everything else
+    finally:
+        sys.modules.pop("sibling_helpers_for_a_test", None)
+        sys.path.remove(str(tmp_path.resolve()))
+
+
 def test_serve_stops_with_exit_code_1_on_a_bad_handler_file(tmp_path: Path) -> None:
     (tmp_path / "app.yaml").write_text("functions: handlers.py\n")
     (tmp_path / "handlers.py").write_text(

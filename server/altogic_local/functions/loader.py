@@ -78,6 +78,11 @@ def _exec_file(path: Path) -> ModuleType:
         raise HandlerFileError(f"{path}: cannot be loaded as Python")
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
+    # Its folder is importable (`import helpers` beside handlers.py), after everything else:
+    # a helper never shadows an installed module (a `json.py` there does not break the backend).
+    folder = str(path.resolve().parent)
+    if folder not in sys.path:
+        sys.path.append(folder)
     try:
         spec.loader.exec_module(module)
     except BaseException as exc:

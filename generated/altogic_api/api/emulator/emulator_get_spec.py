@@ -51,7 +51,9 @@ def sync_detailed(
     """This spec
 
      Only served by the local backend: the OpenAPI document it implements, as written (this
-    file). No client key is needed.
+    file), with the app's own endpoints (declared with `@endpoint` in the handler file that
+    `functions` in `app.yaml` names) added under the tag `app endpoints`. No client key is
+    needed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -77,7 +79,9 @@ def sync(
     """This spec
 
      Only served by the local backend: the OpenAPI document it implements, as written (this
-    file). No client key is needed.
+    file), with the app's own endpoints (declared with `@endpoint` in the handler file that
+    `functions` in `app.yaml` names) added under the tag `app endpoints`. No client key is
+    needed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -99,7 +103,9 @@ async def asyncio_detailed(
     """This spec
 
      Only served by the local backend: the OpenAPI document it implements, as written (this
-    file). No client key is needed.
+    file), with the app's own endpoints (declared with `@endpoint` in the handler file that
+    `functions` in `app.yaml` names) added under the tag `app endpoints`. No client key is
+    needed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +129,9 @@ async def asyncio(
     """This spec
 
      Only served by the local backend: the OpenAPI document it implements, as written (this
-    file). No client key is needed.
+    file), with the app's own endpoints (declared with `@endpoint` in the handler file that
+    `functions` in `app.yaml` names) added under the tag `app endpoints`. No client key is
+    needed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
