@@ -183,7 +183,9 @@ async def test_disconnect_leaves_every_channel(
 async def test_fifty_clients_on_one_channel(
     peer: PeerFactory, altogic_backend: TestBackend
 ) -> None:
-    crowd = await asyncio.gather(*(peer(echo=False) for _ in range(50)))
+    crowd: list[Peer] = []
+    for _ in range(5):  # ten connections at a time: a loaded machine accepts them all in time
+        crowd += await asyncio.gather(*(peer(echo=False) for _ in range(10)))
     for each in crowd:
         await each.emit("join", {"channel": "stadium"})
     await wait_for_members(altogic_backend.url, "stadium", lambda ids: len(ids) == 50)

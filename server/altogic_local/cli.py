@@ -10,6 +10,7 @@ import time
 from importlib.metadata import version
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import urlsplit
 
 import anyio
 import httpx
@@ -173,6 +174,7 @@ def _banner(url: str, keys: bool, token: str, data_dir: Path | None, app_file: P
         f"Altogic local backend listening on {url}",
         f"  env URL:   {url}   (with {key})",
         f"  API docs:  {url}/docs",
+        f"  realtime:  {url}/socket.io/   (JS client: env URL {_js_env_url(url)})",
         f"  outbox:    altogic-local outbox --url {url}" + (f" --token {token}" if keys else ""),
         f"  data:      {data_dir.resolve() if data_dir else 'in memory (kept until it stops)'}",
         f"  app file:  {app_file.resolve() if app_file else 'none (default settings)'}",
@@ -180,6 +182,16 @@ def _banner(url: str, keys: bool, token: str, data_dir: Path | None, app_file: P
     if keys:
         lines.append(f"  emulator routes: send X-Emulator-Token: {token}")
     typer.echo("\n".join(lines))
+
+
+def _js_env_url(url: str) -> str:
+    """The env URL that gives the official JS client a realtime URL on this backend: a
+    `*.localhost` name of three labels (see the README's Realtime section)."""
+    parts = urlsplit(url)
+    if parts.hostname in ("127.0.0.1", "localhost", "::1", "0.0.0.0"):
+        port = f":{parts.port}" if parts.port else ""
+        return f"{parts.scheme}://api.app.localhost{port}"
+    return url
 
 
 def _log_outbox(log_level: str) -> None:
