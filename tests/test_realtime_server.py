@@ -27,7 +27,7 @@ def altogic_config() -> AppConfig:
     return AppConfig(
         auth=AuthSettings(password_hashing=FAST_HASHING, email_confirmation=False),
         # Short pings: a long-polling python-socketio client takes a ping interval to close.
-        realtime=RealtimeSettings(max_message_size=4096, ping_interval=0.5, ping_timeout=1),
+        realtime=RealtimeSettings(max_message_size=4096, ping_interval=1, ping_timeout=3),
     )
 
 
@@ -309,7 +309,7 @@ async def test_sign_out_all_tells_each_session(
 KEYS = AppConfig(
     client_keys=(ClientKey(key="open-key"), ClientKey(key="strict-key", enforce_session=True)),
     auth=AuthSettings(password_hashing=FAST_HASHING, email_confirmation=False),
-    realtime=RealtimeSettings(ping_interval=0.5, ping_timeout=1),
+    realtime=RealtimeSettings(ping_interval=1, ping_timeout=3),
 )
 
 

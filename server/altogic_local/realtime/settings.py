@@ -21,7 +21,8 @@ class RealtimeSettings(Section):
     others."""
     burst: int = Field(200, ge=1, le=10_000_000)
     """Events one socket may send at once above its rate."""
-    ping_interval: float = Field(25.0, alias="pingInterval", gt=0, le=600)
-    """Seconds between the server's pings (socket.io's `pingInterval`)."""
-    ping_timeout: float = Field(20.0, alias="pingTimeout", gt=0, le=600)
-    """Seconds a client has to answer a ping before it is disconnected (`pingTimeout`)."""
+    ping_interval: int = Field(25, alias="pingInterval", ge=1, le=600)
+    """Whole seconds between the server's pings (socket.io's `pingInterval`): the handshake
+    carries whole seconds, so a fraction would tell clients 0 and they would time out."""
+    ping_timeout: int = Field(20, alias="pingTimeout", ge=1, le=600)
+    """Whole seconds a client has to answer a ping before it is disconnected (`pingTimeout`)."""
