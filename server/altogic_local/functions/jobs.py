@@ -321,7 +321,6 @@ class Jobs:
         self._tasks: list[asyncio.Task[None]] = []
         self._plan: dict[str, float] = {}
         """Each task's next scheduled run."""
-        self.scheduler_wake = asyncio.Event()
         self.writer = _Writer(self.store)
         self._loop: asyncio.AbstractEventLoop | None = None
         """The event loop the workers run on. Requests may come on another one (an in-process
@@ -520,10 +519,7 @@ class Jobs:
                 await anyio.to_thread.run_sync(self.store.purge, now - RETENTION)
             upcoming = min(self._plan.values(), default=None)
             # With no task, only the next purge (the clock taken over or not).
-            timeout = PURGE_EVERY if upcoming is None else self.wait_for(upcoming)
-            self.scheduler_wake.clear()
-            with anyio.move_on_after(timeout):
-                await self.scheduler_wake.wait()
+            await anyio.sleep(PURGE_EVERY if upcoming is None else self.wait_for(upcoming))
 
     def _plan_from(self, moment: float) -> None:
         self._plan = {
@@ -540,7 +536,6 @@ class Jobs:
     async def start(self) -> None:
         """Put back the jobs a stop interrupted, and start the workers and the scheduler."""
         self._loop = asyncio.get_running_loop()
-        self.scheduler_wake = asyncio.Event()
         recovered = await anyio.to_thread.run_sync(self.store.recover)
         if recovered:
             logger.warning("%d job(s) interrupted by the last stop will run again", recovered)
